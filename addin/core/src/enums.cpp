@@ -147,22 +147,23 @@ std::optional<std::u16string> IndustryCatalog::parse(std::u16string_view text) c
 }
 
 YesNoReading readYesNo(const Cell& cell) {
-    using Status = YesNoReading::Status;
+    // Not `Status`: that name is the project status enum of this namespace.
+    using Outcome = YesNoReading::Status;
     switch (cell.kind) {
-    case Cell::Kind::Empty: return {Status::Ok, false};
-    case Cell::Kind::Error: return {Status::ErrorValue, false};
+    case Cell::Kind::Empty: return {Outcome::Ok, false};
+    case Cell::Kind::Error: return {Outcome::ErrorValue, false};
     case Cell::Kind::Number:
     case Cell::Kind::Boolean:
-        if (cell.number == 1) return {Status::Ok, true};
-        if (cell.number == 0) return {Status::Ok, false};
-        return {Status::Invalid, false};
+        if (cell.number == 1) return {Outcome::Ok, true};
+        if (cell.number == 0) return {Outcome::Ok, false};
+        return {Outcome::Invalid, false};
     case Cell::Kind::Text: {
-        if (cell.isBlank()) return {Status::Ok, false};
+        if (cell.isBlank()) return {Outcome::Ok, false};
         const auto value = lookUp(kYesNoWords, cell.text);
-        return value ? YesNoReading{Status::Ok, *value} : YesNoReading{Status::Invalid, false};
+        return value ? YesNoReading{Outcome::Ok, *value} : YesNoReading{Outcome::Invalid, false};
     }
     }
-    return {Status::Invalid, false};
+    return {Outcome::Invalid, false};
 }
 
 } // namespace huibao
