@@ -1,0 +1,76 @@
+// The row-level rules of spec/validation.md applied to one data row, shared by
+// workbook validation and CHECKPROJECT. Internal.
+#pragma once
+
+#include "finding_sink.hpp"
+#include "huibao/enums.hpp"
+#include "huibao/project_row.hpp"
+#include "huibao/submission_layout.hpp"
+#include "text_map.hpp"
+#include "unit_resolver.hpp"
+
+#include <optional>
+
+namespace huibao {
+
+struct RowContext {
+    const ColumnMap* columns = nullptr;
+    const IndustryCatalog* industries = nullptr;
+    Date nullDate = kDefaultNullDate;
+    // Report date for future-date; nullopt (CHECKPROJECT) skips the rule.
+    std::optional<Date> reportDate;
+    // The sheet's name when it names the unit: a blank 申报单位 means it.
+    // Empty: a blank 申报单位 is missing-cell unless unitRequired is false.
+    std::u16string sheetUnitName;
+    bool unitRequired = true;
+    // unknown-unit is raised only when this is true (a targets sheet exists).
+    bool checkUnitRegistry = false;
+};
+
+struct CheckedRow {
+    ProjectRow project;
+    // The 投资方 cell holds an error value: the row takes no part in
+    // duplicate detection (its key is unknown, not blank).
+    bool investorUnreadable = false;
+};
+
+class RowChecker {
+public:
+    RowChecker(const RowContext& context, UnitResolver& units, FindingSink& sink);
+
+    // Applies every row-level rule to the row at 0-based gridRow.
+    CheckedRow check(const std::vector<Cell>& cells, int gridRow);
+
+private:
+    enum class State { Absent, Blank, Invalid, Ok };
+
+    const Cell& cellOf(const std::vector<Cell>& cells, FieldId id) const;
+    void report(FindingCode code, FieldId field, std::u16string message);
+    void reportErrorValue(FieldId field);
+
+    std::optional<std::u16string> readText(const std::vector<Cell>& cells, FieldId field, bool required, State& state);
+    void readUnit(const std::vector<Cell>& cells, ProjectRow& row);
+    template <class Parsed, class Parse>
+    std::optional<Parsed> readEnum(const std::vector<Cell>& cells, FieldId field, TextMap<std::optional<Parsed>>& memo,
+                                   Parse parse, std::u16string_view fieldLabel, std::u16string_view choices);
+    std::optional<double> readAmountField(const std::vector<Cell>& cells, FieldId field, State& state);
+    std::optional<Date> readDateField(const std::vector<Cell>& cells, FieldId field, State& state);
+    std::optional<bool> readYesNoField(const std::vector<Cell>& cells, FieldId field);
+    void readSeq(const std::vector<Cell>& cells, ProjectRow& row);
+    void checkDateOrder(const ProjectRow& row);
+    void checkStatusDates(const ProjectRow& row, const std::array<State, kFieldCount>& states);
+    void checkEvidence(const ProjectRow& row, State evidenceState);
+
+    const RowContext& context_;
+    const ColumnMap& columns_;
+    UnitResolver& units_;
+    FindingSink& sink_;
+    int sheetRow_ = 0;
+
+    TextMap<std::optional<Nature>> natures_;
+    TextMap<std::optional<Status>> statuses_;
+    TextMap<std::optional<std::u16string>> industries_;
+    std::u16string natureChoices_, statusChoices_, industryChoices_;
+};
+
+} // namespace huibao
