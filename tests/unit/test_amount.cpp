@@ -139,6 +139,8 @@ TEST_CASE("readAmount converts a trailing unit word into the column's unit", "[a
         {u"1,234.5万元", AmountUnit::Wanyuan, 1234.5},
         {u"1,234.5万元", AmountUnit::Yiyuan, 0.12345},
         {u"1.2亿", AmountUnit::Wanyuan, 12000},
+        {u"1亿", AmountUnit::Wanyuan, 10000},
+        {u"1 亿元", AmountUnit::Yuan, 100000000},
         {u"1.2亿元", AmountUnit::Wanyuan, 12000},
         {u"1.2亿元", AmountUnit::Yiyuan, 1.2},
         {u"3000万", AmountUnit::Yiyuan, 0.3},

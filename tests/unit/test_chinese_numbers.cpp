@@ -165,3 +165,49 @@ TEST_CASE("CNNUMERAL: never the 〇 or 两 forms", "[cnnumeral]") {
         REQUIRE(text.find("一十") != 0); // 10..19 at the start read 十…
     }
 }
+
+namespace {
+
+// An independent statement of the heading-numeral rules: sections of four
+// digits, one 零 per zero run, a section's trailing zeros absorbed by its 万,
+// and 一十 at the very start read 十.
+std::string referenceNumeral(long n) {
+    if (n == 0) return "零";
+    const char* const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    const char* const positions[] = {"", "十", "百", "千"};
+    std::string padded = std::to_string(n);
+    padded.insert(0, (4 - padded.size() % 4) % 4, '0');
+    const std::size_t sections = padded.size() / 4;
+    std::string words;
+    bool pendingZero = false;
+    for (std::size_t section = 0; section < sections; ++section) {
+        bool sectionHasDigits = false;
+        for (std::size_t offset = 0; offset < 4; ++offset) {
+            const int digit = padded[section * 4 + offset] - '0';
+            if (digit == 0) {
+                pendingZero = !words.empty();
+                continue;
+            }
+            if (pendingZero) words += "零";
+            pendingZero = false;
+            words += digits[digit];
+            words += positions[3 - offset];
+            sectionHasDigits = true;
+        }
+        if (sectionHasDigits && section + 2 == sections) {
+            words += "万";
+            pendingZero = false;
+        }
+    }
+    if (words.rfind("一十", 0) == 0) words.erase(0, std::string("一").size());
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("CNNUMERAL agrees with the section rules across the range", "[cnnumeral]") {
+    for (long n = 0; n < 100000000; n = n < 30000 ? n + 1 : n * 1.0001 + 7) {
+        INFO(n);
+        REQUIRE(numeral(static_cast<double>(n)) == referenceNumeral(n));
+    }
+}
