@@ -12,6 +12,7 @@ user owns; soffice itself may then run as root on that profile.
 import contextlib
 import os
 import pwd
+import re
 import shutil
 import signal
 import subprocess
@@ -86,6 +87,8 @@ class Office:
         oxt = os.path.join(self.root, "huibao.oxt")
         shutil.copy(self.oxt, oxt)
         self._install(oxt)
+        # unopkg's first start resets the UI locale: set it again afterwards.
+        self._set_locale()
         self._launch()
 
     def _profile_url(self):
@@ -106,6 +109,21 @@ class Office:
         if result.returncode != 0:
             raise RuntimeError(f"unopkg add failed ({result.returncode}):\n"
                                f"{result.stdout}\n{result.stderr}")
+
+    def _set_locale(self):
+        path = os.path.join(self.profile, "user", "registrymodifications.xcu")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        text = re.sub(r'<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale".*?</item>\n?',
+                      "", text)
+        # The UI language is chosen from Linguistic/General/UILocale at start-up.
+        item = ('<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
+                f'<value>{self.locale}</value></prop></item>\n'
+                '<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" '
+                f'oor:op="fuse"><value>{self.locale}</value></prop></item>\n')
+        text = text.replace("</oor:items>", item + "</oor:items>")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
 
     def _launch(self):
         self.pipe = f"huibao-{os.getpid()}-{int(time.time() * 1000)}"

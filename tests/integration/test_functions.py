@@ -172,9 +172,31 @@ class Errors(unittest.TestCase):
 class SavedFormulas(unittest.TestCase):
     """The service name is stored in files: check it round-trips."""
 
-    def test_formula_keeps_its_name(self):
+    def test_formula_uses_the_service_name(self):
+        # The API (and the file) spell the function with the add-in's service
+        # name; users see and type RMBUPPER.
         cell = evaluate("=RMBUPPER(5)")
-        self.assertEqual(cell.getFormula(), "=RMBUPPER(5)")
+        self.assertEqual(cell.getFormula(), "=ORG.HUIBAO.FUNCTIONS.RMBUPPER(5)")
+
+    def test_saved_and_reopened_formulas_still_work(self):
+        import os
+        import uno
+        from office import prop
+        for ext, filt in (("ods", "calc8"), ("xlsx", "Calc MS Excel 2007 XML")):
+            with self.subTest(ext=ext):
+                new = office.new_calc()
+                sheet = new.getSheets().getByIndex(0)
+                sheet.getCellRangeByName("A1").setFormula('=RMBUPPER(1005)')
+                sheet.getCellRangeByName("A2").setFormula('=SCHEDULEPROGRESS(DATE(2026;6;30))')
+                path = os.path.join(office.root, "saved." + ext)
+                new.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", filt),))
+                new.close(True)
+                reopened = office.load(path)
+                reopened.calculateAll()
+                sheet = reopened.getSheets().getByIndex(0)
+                self.assertEqual(sheet.getCellRangeByName("A1").getString(), "壹仟零伍元整")
+                self.assertAlmostEqual(sheet.getCellRangeByName("A2").getValue(), 0.5)
+                reopened.close(True)
 
 
 if __name__ == "__main__":

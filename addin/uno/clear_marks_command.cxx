@@ -1,0 +1,14 @@
+#include "command_scope.hxx"
+#include "marks_in_place.hxx"
+
+namespace huibao::uno {
+
+Results runClearMarks(CommandScope& scope)
+{
+    scope.progress(u"汇报助手：正在清除校验标记……", 10);
+    Results results;
+    addResult(results, "CellsRestored", clearMarks(scope.document()));
+    return results;
+}
+
+} // namespace huibao::uno

@@ -1,0 +1,43 @@
+// What a running command works with: its document, the component context and
+// the status-bar progress. Command bodies get one and return their results.
+#pragma once
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace huibao::uno {
+
+class CommandScope {
+public:
+    CommandScope(css::uno::Reference<css::sheet::XSpreadsheetDocument> document,
+                 css::uno::Reference<css::uno::XComponentContext> context,
+                 css::uno::Reference<css::task::XStatusIndicator> progress);
+    ~CommandScope();
+
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document() const { return document_; }
+    const css::uno::Reference<css::uno::XComponentContext>& context() const { return context_; }
+
+    // Shows `text` in the status bar with `percent` (0..100) done.
+    void progress(std::u16string_view text, int percent);
+
+private:
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::task::XStatusIndicator> progress_;
+    bool started_ = false;
+};
+
+// Results are NamedValues (integration.md: Errors, Warnings, Units …).
+using Results = std::vector<css::beans::NamedValue>;
+void addResult(Results& results, const char* name, sal_Int32 value);
+
+// The command bodies, one file each.
+Results runValidate(CommandScope& scope);
+Results runClearMarks(CommandScope& scope);
+
+} // namespace huibao::uno

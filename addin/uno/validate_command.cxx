@@ -1,0 +1,141 @@
+// huibao:Validate — read every sheet in bulk, validate in the core, write the
+// 校验结果 sheet and the marks in place.
+
+#include "validate_command.hxx"
+
+#include "command_scope.hxx"
+#include "marks_in_place.hxx"
+#include "output_sheet.hxx"
+#include "uno_conversions.hxx"
+#include "workbook_reader.hxx"
+
+#include "huibao/cell_reference.hpp"
+#include "huibao/findings_sheet.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextField.hpp>
+
+#include <ctime>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+Date today()
+{
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+Any toAny(const TableValue& value)
+{
+    if (const auto* number = std::get_if<double>(&value))
+        return Any(*number);
+    if (const auto* text = std::get_if<std::u16string>(&value))
+        return Any(toOUString(*text));
+    return Any(OUString());
+}
+
+Sequence<Sequence<Any>> toRows(const Table& table)
+{
+    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(table.size()));
+    auto* out = rows.getArray();
+    for (std::size_t r = 0; r < table.size(); ++r) {
+        Sequence<Any> row(static_cast<sal_Int32>(table[r].size()));
+        auto* cells = row.getArray();
+        for (std::size_t c = 0; c < table[r].size(); ++c)
+            cells[c] = toAny(table[r][c]);
+        out[r] = row;
+    }
+    return rows;
+}
+
+// The 单元格 column: each reference becomes a link that jumps to its cell.
+void linkCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
+               const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings)
+{
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const auto& finding = findings[i];
+        const auto reference = cellReference(finding.row, finding.targetColumn());
+        Reference<css::text::XText> text(sheet->getCellByPosition(kFindingsCellColumn, sal_Int32(i) + 1),
+                                         UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> field(factory->createInstance("com.sun.star.text.TextField.URL"),
+                                                  UNO_QUERY_THROW);
+        field->setPropertyValue("URL", Any(toOUString(u"#" + referenceSheetName(finding.sheetName) + u"." + reference)));
+        field->setPropertyValue("Representation", Any(toOUString(reference)));
+        text->setString(OUString());
+        text->insertTextContent(text->getEnd(), Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
+    }
+}
+
+void formatFindingsSheet(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 rowCount)
+{
+    Reference<css::beans::XPropertySet> header(sheet->getCellRangeByPosition(0, 0, 7, 0), UNO_QUERY_THROW);
+    header->setPropertyValue("CharWeight", Any(float(150)));   // css::awt::FontWeight::BOLD
+    header->setPropertyValue("CharWeightAsian", Any(float(150)));
+    header->setPropertyValue("CellBackColor", Any(sal_Int32(0xD9E1F2)));
+    // Widths in 1/100 mm, for A4 landscape-ish reading: the message gets the room.
+    static constexpr sal_Int32 widths[] = {1200, 2600, 1600, 1200, 3200, 3600, 1400, 12000};
+    Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
+    auto all = columns->getColumns();
+    for (sal_Int32 c = 0; c < 8; ++c)
+        Reference<css::beans::XPropertySet>(all->getByIndex(c), UNO_QUERY_THROW)
+            ->setPropertyValue("Width", Any(widths[c]));
+    Reference<css::beans::XPropertySet> messages(sheet->getCellRangeByPosition(7, 0, 7, std::max(rowCount - 1, 1)),
+                                                 UNO_QUERY_THROW);
+    messages->setPropertyValue("IsTextWrapped", Any(true));
+}
+
+} // namespace
+
+ValidationRun validateDocument(CommandScope& scope)
+{
+    scope.progress(u"汇报助手：正在读取工作表……", 5);
+    const Workbook workbook = readWorkbook(scope.document());
+    scope.progress(u"汇报助手：正在校验……", 30);
+    ValidationRun run{workbook, validateWorkbook(workbook, today())};
+    auto& result = run.result;
+
+    scope.progress(u"汇报助手：正在写入校验结果……", 60);
+    clearMarks(scope.document());
+    // After the submission sheets (validation.md); at the end when there are none.
+    sal_Int32 position = SAL_MAX_INT16;
+    for (std::size_t i = 0; i < result.sheets.size(); ++i)
+        if (result.sheets[i].role == SheetRole::Submission)
+            position = sal_Int32(i) + 1;
+    auto sheet = replaceOutputSheet(scope.document(), kFindingsSheetName, position);
+    const Table table = findingsSheetTable(result.findings);
+    writeRows(sheet, 0, toRows(table));
+    linkCells(scope.document(), sheet, result.findings);
+    formatFindingsSheet(sheet, sal_Int32(table.size()));
+
+    scope.progress(u"汇报助手：正在标记问题单元格……", 85);
+    applyMarks(scope.document(), marksFor(result.findings));
+    return run;
+}
+
+Results runValidate(CommandScope& scope)
+{
+    const auto run = validateDocument(scope);
+    Results results;
+    addResult(results, "Errors", run.result.errorCount());
+    addResult(results, "Warnings", run.result.warningCount());
+    return results;
+}
+
+} // namespace huibao::uno

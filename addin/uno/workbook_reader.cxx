@@ -1,0 +1,57 @@
+#include "workbook_reader.hxx"
+
+#include "uno_conversions.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+namespace huibao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+css::table::CellRangeAddress usedAreaFromA1(const Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoEndOfUsedArea(false);
+    auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    css::table::CellRangeAddress area;
+    area.Sheet = end.Sheet;
+    area.StartColumn = 0;
+    area.StartRow = 0;
+    area.EndColumn = end.EndColumn;
+    area.EndRow = end.EndRow;
+    return area;
+}
+
+Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    Workbook workbook;
+    workbook.nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const sal_Int32 count = sheets->getCount();
+    workbook.sheets.reserve(count);
+    for (sal_Int32 i = 0; i < count; ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        auto& out = workbook.sheets.emplace_back();
+        out.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        out.isProtected = Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
+        // Huibao's own output is never input: skip reading it at all.
+        if (isOutputSheetName(out.name))
+            continue;
+        const auto area = usedAreaFromA1(sheet);
+        Reference<css::sheet::XCellRangeData> data(
+            sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW);
+        out.cells = toGrid(data->getDataArray());
+    }
+    return workbook;
+}
+
+} // namespace huibao::uno
