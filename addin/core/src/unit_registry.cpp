@@ -80,12 +80,15 @@ std::optional<int> UnitRegistry::matchKey(std::u16string_view key) const {
 }
 
 std::optional<int> UnitRegistry::closest(std::u16string_view key) const {
+    // Edit distance relative to the longer name: 开发区 is nearer 开发区管委会
+    // (3 of 6 characters differ) than 晋熙 (3 of 3), though both are 3 edits.
     std::optional<int> best;
-    std::size_t bestDistance = std::numeric_limits<std::size_t>::max();
+    double bestScore = std::numeric_limits<double>::max();
     for (const auto& [candidate, index] : candidates_) {
-        const std::size_t distance = editDistance(key, candidate);
-        if (distance < bestDistance || (distance == bestDistance && best && index < *best)) {
-            bestDistance = distance;
+        const double length = static_cast<double>(std::max({key.size(), candidate.size(), std::size_t{1}}));
+        const double score = static_cast<double>(editDistance(key, candidate)) / length;
+        if (score < bestScore || (score == bestScore && best && index < *best)) {
+            bestScore = score;
             best = index;
         }
     }
