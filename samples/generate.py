@@ -29,6 +29,7 @@ From Python:
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import random
@@ -74,6 +75,7 @@ _T2S_TABLE = str.maketrans(T2S)
 _WS = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def norm(text):
     """The comparison form of workbook.md's normalisation."""
     s = unicodedata.normalize("NFKC", str(text)).translate(_T2S_TABLE)
@@ -996,6 +998,8 @@ def assess(findings, rows, ctx):
     county["省外资金任务(亿元)"] = ftarget
     county["境外资金任务(万美元)"] = otarget
     county["项目任务"] = sum_targets("projects")
+    if county["项目任务"] is not None:
+        county["项目任务"] = int(county["项目任务"])
     county["完成率"] = rate(county["省外资金(亿元)"], ftarget)
     county["超序时进度"] = county["完成率"] - prog if county["完成率"] is not None else None
     county["境外资金完成率"] = rate(county["境外资金(万美元)"], otarget)
@@ -1306,7 +1310,7 @@ def enum_text(rng, canon, syn, style):
 
 def unit_cell_text(rng, unit, style, on_named_sheet, registry_units):
     if on_named_sheet:
-        c = wchoice(rng, [("blank", 35), ("name", 35), ("short", 12), ("gov", 8), ("alias", 10)])
+        c = wchoice(rng, [("blank", 35), ("name", 33), ("short", 12), ("gov", 8), ("alias", 8), ("trad", 4)])
     else:
         c = wchoice(rng, [("name", 70), ("short", 10), ("alias", 20)])
     if c == "blank":
@@ -1317,6 +1321,8 @@ def unit_cell_text(rng, unit, style, on_named_sheet, registry_units):
         t = unit + "政府"
     elif c == "alias" and ALIASES.get(unit):
         t = rng.choice(re.split("[、]", ALIASES[unit]))
+    elif c == "trad":
+        t = to_trad(unit)
     else:
         t = unit
     return to_trad(t) if style.trad else t
@@ -1637,6 +1643,7 @@ def build_targets(wb, units, bad=None, header_units=True, title=True, total=True
         sh.set(1, 0, S("太湖县2026年度招商引资目标任务分解表"), "title")
         sh.merges.append("A1:G1")
         r = 2
+    sh.header_row = r
     for c, h in enumerate(hdr):
         sh.set(r, c, S(h), "header")
     expected = []
@@ -1670,6 +1677,7 @@ def build_targets(wb, units, bad=None, header_units=True, title=True, total=True
 
 def build_params(wb, rows, bad=()):
     sh = wb.add(Sheet("参数", "parameters"))
+    sh.header_row = 1
     sh.set(1, 0, S("参数"), "header")
     sh.set(1, 1, S("值"), "header")
     sh.set(1, 2, S("说明"), "header")
@@ -2378,13 +2386,35 @@ def convert_to_ods(paths, outdir):
 # Ledger
 # --------------------------------------------------------------------------
 
-def jnum(v, places=6):
+def jnum(v, places=10):
     if v is None:
         return None
     if isinstance(v, Decimal):
         q = round(float(v), places)
         return int(q) if q == int(q) and abs(q) < 1e15 and places == 0 else q
     return v
+
+
+def dump_ledger(data):
+    """JSON, one finding / unit / project per line (diff- and grep-friendly)."""
+    j = lambda v: json.dumps(v, ensure_ascii=False)
+
+    def lines(lst, ind):
+        if not lst:
+            return "[]"
+        return "[\n" + ",\n".join(ind + "  " + j(x) for x in lst) + "\n" + ind + "]"
+    out = []
+    for k, v in data.items():
+        if k == "findings":
+            out.append(' "findings": ' + lines(v, " "))
+        elif k == "assessment":
+            sub = []
+            for k2, v2 in v.items():
+                sub.append('  %s: %s' % (j(k2), lines(v2, "  ") if isinstance(v2, list) else j(v2)))
+            out.append(' "assessment": {\n' + ",\n".join(sub) + "\n }")
+        else:
+            out.append(" %s: %s" % (j(k), j(v)))
+    return "{\n" + ",\n".join(out) + "\n}\n"
 
 
 def ledger_json(wb, findings, result, ctx, elapsed):
@@ -2468,8 +2498,7 @@ def generate(name, outdir, ods=True, quiet=False):
     ledger = os.path.join(outdir, name + ".ledger.json")
     data = ledger_json(wb, findings, result, ctx, t2 - t0)
     with open(ledger, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
+        fh.write(dump_ledger(data))
     ods_path = None
     if ods:
         convert_to_ods([xlsx], outdir)
@@ -2481,6 +2510,103 @@ def generate(name, outdir, ods=True, quiet=False):
             name, len(findings), data["finding_counts"]["错误"], data["finding_counts"]["警告"], t1 - t0, t2 - t1,
             (", ods %.1fs" % (t3 - t2)) if ods else ""))
     return {"xlsx": xlsx, "ods": ods_path, "ledger": ledger, "seconds": secs}
+
+
+def _ledger_view(wb, findings, result, ctx):
+    data = ledger_json(wb, findings, result, ctx, 0)
+    return data["findings"], data["assessment"]
+
+
+def verify(names, outdir, exts=("xlsx", "ods")):
+    """Open each generated file in LibreOffice (python3-uno), read every sheet
+    the way an officer's script would (one getDataArray per sheet), re-run the
+    reference reader on what LibreOffice shows and compare with the ledger."""
+    import uno  # noqa: F401  (python3-uno; /usr/bin/python3 only)
+    from com.sun.star.beans import PropertyValue
+    from com.sun.star.sheet.FormulaResult import ERROR
+    profile = tempfile.mkdtemp(prefix="huibao-verify-profile-")
+    pipe = "huibaoverify%d" % os.getpid()
+    proc = subprocess.Popen([shutil.which("soffice") or "/usr/bin/soffice", "--headless", "--norestore",
+                             "--invisible", "-env:UserInstallation=file://" + profile,
+                             "--accept=pipe,name=%s;urp;" % pipe], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    ok = True
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        for _ in range(300):
+            try:
+                rctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except Exception:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("soffice did not start")
+        desktop = rctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", rctx)
+        hidden = PropertyValue()
+        hidden.Name, hidden.Value = "Hidden", True
+        for name in names:
+            with open(os.path.join(outdir, name + ".ledger.json"), encoding="utf-8") as fh:
+                ledger = json.load(fh)
+            for ext in exts:
+                path = os.path.join(outdir, "%s.%s" % (name, ext))
+                t0 = time.time()
+                doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
+                                                   (hidden,))
+                t1 = time.time()
+                wb = Workbook(name)
+                for lsh in doc.Sheets:
+                    sh = wb.add(Sheet(lsh.Name, "?"))
+                    cur = lsh.createCursor()
+                    cur.gotoEndOfUsedArea(False)
+                    ra = cur.RangeAddress
+                    rng = lsh.getCellRangeByPosition(0, 0, ra.EndColumn, ra.EndRow)
+                    data = rng.getDataArray()
+                    errors = set()
+                    q = rng.queryFormulaCells(ERROR)
+                    for a in q.RangeAddresses:
+                        for r in range(a.StartRow, a.EndRow + 1):
+                            for c in range(a.StartColumn, a.EndColumn + 1):
+                                errors.add((r, c))
+                    for r, row in enumerate(data):
+                        cells = []
+                        for c, v in enumerate(row):
+                            if (r, c) in errors:
+                                cells.append(("e", "?", "#ERR"))
+                            elif v is None:
+                                raise RuntimeError("%s %s!%s%d: None without an error" % (path, lsh.Name,
+                                                                                         col_letter(c), r + 1))
+                            elif isinstance(v, str):
+                                cells.append(S(v) if v != "" else None)
+                            else:
+                                cells.append(N(repr(float(v))))
+                        if any(x is not None for x in cells):
+                            sh.rows[r + 1] = cells
+                doc.close(True)
+                findings, rows, ctx = read_workbook(wb)
+                result = assess(findings, rows, ctx)
+                got_f, got_a = _ledger_view(wb, findings, result, ctx)
+                same = got_f == ledger["findings"] and json.loads(json.dumps(got_a, ensure_ascii=False)) == \
+                    ledger["assessment"]
+                ok = ok and same
+                print("verify %-12s %s (LibreOffice load %.1fs, read+check %.1fs)" % (
+                    os.path.basename(path), "matches the ledger" if same else "DIFFERS FROM THE LEDGER",
+                    t1 - t0, time.time() - t1))
+                if not same:
+                    for a, b in zip(got_f, ledger["findings"]):
+                        if a != b:
+                            print("   first differing finding: LibreOffice %s / ledger %s" % (a, b))
+                            break
+                    if len(got_f) != len(ledger["findings"]):
+                        print("   %d findings vs %d in the ledger" % (len(got_f), len(ledger["findings"])))
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+    return ok
 
 
 def check_icu(names):
@@ -2521,6 +2647,10 @@ def main(argv=None):
     ap.add_argument("--outdir", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "out"))
     ap.add_argument("--no-ods", action="store_true", help="skip the LibreOffice conversion to .ods")
     ap.add_argument("--check-icu", action="store_true", help="compare the T->S table with ICU via uconv")
+    ap.add_argument("--verify", action="store_true",
+                    help="after generating (or, with --verify-only, instead), load each file in LibreOffice and "
+                         "check that what it shows gives exactly the ledger")
+    ap.add_argument("--verify-only", action="store_true", help="verify existing files in --outdir, build nothing")
     a = ap.parse_args(argv)
     names = list(a.names)
     if a.all:
@@ -2538,7 +2668,10 @@ def main(argv=None):
     for n in names:
         if n not in seen:
             seen.append(n)
-            generate(n, a.outdir, ods=not a.no_ods)
+            if not a.verify_only:
+                generate(n, a.outdir, ods=not a.no_ods)
+    if a.verify or a.verify_only:
+        return 0 if verify(seen, a.outdir, ("xlsx",) if a.no_ods else ("xlsx", "ods")) else 1
     return 0
 
 
