@@ -64,7 +64,10 @@ _T2S_PAIRS = (
     "豐丰潤润遠远匯汇凱凯誠诚錦锦順顺張张陳陈楊杨趙赵吳吴孫孙馬马羅罗鄭郑謝谢許许"
     "韓韩馮冯鄧邓蔣蒋賈贾葉叶閻阎計计劃划價价動动勞劳傳传統统審审請请證证額额總总"
     "錢钱條条兩两歲岁為为與与會会過过無无們们個个規规較较書书檔档標标準准確确認认"
-    "築筑濟济僑侨協协讀读寫写詢询設设級级農农")
+    "築筑濟济僑侨協协讀读寫写詢询設设級级農农銀银賬账責责島岛啟启創创蕪芜錫锡漢汉戶户糧粮國国"
+    "於于經经稅税點点記记轉转憑凭廈厦樂乐禪禅購购現现辦办評评復复慶庆強强蘭兰衛卫軍军勝胜寶宝"
+    "麗丽長长詩诗騰腾藍蓝圖图擴扩輔辅畝亩範范豬猪採采遞递撥拨結结應应處处錄录補补沖冲擬拟註注"
+    "冊册話话蓋盖執执財财訊讯")
 T2S = {}
 for _i in range(0, len(_T2S_PAIRS), 2):
     T2S.setdefault(_T2S_PAIRS[_i], _T2S_PAIRS[_i + 1])
@@ -1394,8 +1397,14 @@ def choose_columns(rng, style, need_unit, drop=(), extra=True, projects=()):
 
 def extra_value(rng, key, p, unit):
     if key == "x建设内容":
-        return rng.choice(["新建标准化厂房及配套设施", "购置生产设备、建设生产线", "建设种植基地及加工车间",
-                           "建设游客服务中心、民宿等", "建设仓储及物流配送中心", "改造提升现有厂房"])
+        return rng.choice({
+            "工业": ["新建标准化厂房及配套设施", "购置生产设备、建设生产线", "改造提升现有厂房"],
+            "科技": ["建设研发楼及检测中心", "购置研发及检测设备"],
+            "农业": ["建设种植基地及加工车间", "建设养殖场及配套设施", "建设仓储及烘干设施"],
+            "文旅": ["建设游客服务中心、民宿等", "景区道路及配套设施提升", "建设康养及休闲设施"],
+            "服务业": ["建设仓储及物流配送中心", "建设商业用房及配套设施"],
+            "商贸": ["建设商业用房及配套设施"], "总部经济": ["设立区域总部及结算中心"],
+        }.get(p["industry"], ["建设主体工程及配套设施"]))
     if key == "x联系人":
         return person(rng)
     if key == "x手机号码":
@@ -1587,6 +1596,8 @@ def render_project(rng, p, cols, col_units, style, unit_of_sheet, seq, registry_
             v = p.get("_extra", {}).get(k)
             if v is None:
                 v = extra_value(rng, k, p, p["unit"])
+            if isinstance(v, str) and style.trad:
+                v = to_trad(v)
             cells.append(v if isinstance(v, tuple) else (S(v) if v is not None else None))
             continue
         if k == "seq":
@@ -2551,8 +2562,15 @@ def verify(names, outdir, exts=("xlsx", "ods")):
             for ext in exts:
                 path = os.path.join(outdir, "%s.%s" % (name, ext))
                 t0 = time.time()
-                doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
-                                                   (hidden,))
+                doc = None
+                for _ in range(3):  # a just-started soffice occasionally answers None
+                    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank",
+                                                       0, (hidden,))
+                    if doc is not None:
+                        break
+                    time.sleep(1)
+                if doc is None:
+                    raise RuntimeError("LibreOffice could not load %s" % path)
                 t1 = time.time()
                 wb = Workbook(name)
                 for lsh in doc.Sheets:
