@@ -1,0 +1,43 @@
+// Small pieces of official Chinese prose that must read naturally whatever
+// the figures are: lists of names that may be empty or hold one name, the
+// ahead/behind-schedule wording, 同比 wording, thresholds.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace huibao {
+
+// A unit as lists name it: 晋熙镇 alone, 晋熙 among others (the seed writes
+// `晋熙、城西、弥陀、天华4个乡镇`).
+struct ListedName {
+    std::u16string full;
+    std::u16string inList;
+};
+
+// 甲、乙、丙 (empty for none).
+std::u16string joinEnumeration(const std::vector<std::u16string>& items);
+
+// One name: its full form (晋熙镇). Several: the list forms joined with 、 and
+// followed by the count and `measure` (晋熙、城西4个乡镇 for measure 个乡镇).
+// Empty for none: the caller words that case itself.
+std::u16string countedNames(const std::vector<ListedName>& names, std::u16string_view measure);
+
+// Project names in brackets as the seed names them: （甲项目、乙项目）. More
+// than `limit`: the first `limit`, then 等N个项目 with N the total
+// (（甲、乙…等12个项目）). Empty for none. A blank name reads 未命名项目.
+std::u16string bracketedProjectNames(const std::vector<std::u16string>& names, std::size_t limit = 10);
+
+// 超序时进度5.20% / 落后序时进度3.10% / 与序时进度持平 (when it rounds to 0.00%).
+std::u16string schedulePhrase(double ahead);
+
+// 同比增长12.30% / 同比下降4.10% / 与上年同期持平 (when it rounds to 0.00%).
+std::u16string yearOnYearPhrase(double change);
+
+// 达到3个及以上 / 不足3个: in official usage `3个以下` includes 3, so the
+// spec asks for these two forms.
+std::u16string reachesThreshold(int threshold);
+std::u16string missesThreshold(int threshold);
+
+} // namespace huibao
