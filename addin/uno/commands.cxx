@@ -49,7 +49,7 @@ const CommandInfo* findCommand(std::u16string_view name)
 class UndoStep {
 public:
     UndoStep(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view title)
-        : title_(toOUString(title))
+        : title_(toOUString(title)), hidden_(isHidden(document))
     {
         Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
         if (supplier.is())
@@ -72,7 +72,10 @@ public:
         auto manager = manager_;
         manager_.clear();
         manager->leaveUndoContext();
-        if (manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_)
+        // Calc 7.4 crashes undoing a sheet insertion in a hidden document
+        // (ScTabView::SetTabNo): there, commands check everything they can
+        // before changing anything, and a late failure keeps its changes.
+        if (!hidden_ && manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_)
             manager->undo();
     }
 
@@ -86,7 +89,22 @@ public:
     }
 
 private:
+    static bool isHidden(const Reference<css::sheet::XSpreadsheetDocument>& document)
+    {
+        Reference<css::frame::XModel> model(document, UNO_QUERY);
+        if (!model.is())
+            return false;
+        for (const auto& argument : model->getArgs())
+            if (argument.Name == "Hidden") {
+                bool hidden = false;
+                argument.Value >>= hidden;
+                return hidden;
+            }
+        return false;
+    }
+
     OUString title_;
+    bool hidden_;
     Reference<css::document::XUndoManager> manager_;
 };
 

@@ -13,8 +13,7 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-Reference<css::sheet::XSpreadsheet> replaceOutputSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                       std::u16string_view name, sal_Int32 position)
+void ensureReplaceable(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name)
 {
     Reference<css::util::XProtectable> structure(document, UNO_QUERY);
     if (structure.is() && structure->isProtected())
@@ -27,8 +26,17 @@ Reference<css::sheet::XSpreadsheet> replaceOutputSheet(const Reference<css::shee
         if (old.is() && old->isProtected())
             throw UserFacingError{u"“" + std::u16string(name)
                                   + u"”工作表受保护，无法替换。请先取消该表的保护后再试；文档未作改动。"};
-        sheets->removeByName(title);
     }
+}
+
+Reference<css::sheet::XSpreadsheet> replaceOutputSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                       std::u16string_view name, sal_Int32 position)
+{
+    ensureReplaceable(document, name);
+    auto sheets = document->getSheets();
+    const auto title = toOUString(name);
+    if (sheets->hasByName(title))
+        sheets->removeByName(title);
     const sal_Int32 count = Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
     sheets->insertNewByName(title, static_cast<sal_Int16>(std::clamp<sal_Int32>(position, 0, count)));
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(title), UNO_QUERY_THROW);

@@ -11,6 +11,11 @@
 
 namespace huibao::uno {
 
+// Fails with a Chinese UserFacingError, before anything is changed, when the
+// sheet `name` could not be replaced (protected structure or sheet).
+void ensureReplaceable(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                       std::u16string_view name);
+
 // Removes the sheet `name` if present and inserts an empty one at `position`
 // (counted without the old sheet; clamped to the end). Fails with a Chinese
 // UserFacingError when the workbook's structure is protected.

@@ -79,7 +79,10 @@ void linkCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
         field->setPropertyValue("URL", Any(toOUString(u"#" + referenceSheetName(finding.sheetName) + u"." + reference)));
         field->setPropertyValue("Representation", Any(toOUString(reference)));
         text->setString(OUString());
-        text->insertTextContent(text->getEnd(), Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
+        // Calc inserts fields only at a cursor of the cell's own text.
+        auto cursor = text->createTextCursor();
+        text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                                Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
     }
 }
 
@@ -105,6 +108,7 @@ void formatFindingsSheet(const Reference<css::sheet::XSpreadsheet>& sheet, sal_I
 
 ValidationRun validateDocument(CommandScope& scope)
 {
+    ensureReplaceable(scope.document(), kFindingsSheetName);
     scope.progress(u"汇报助手：正在读取工作表……", 5);
     const Workbook workbook = readWorkbook(scope.document());
     scope.progress(u"汇报助手：正在校验……", 30);
