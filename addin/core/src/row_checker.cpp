@@ -221,7 +221,15 @@ std::optional<Date> RowChecker::readDateField(const std::vector<Cell>& cells, Fi
 std::optional<bool> RowChecker::readYesNoField(const std::vector<Cell>& cells, FieldId field) {
     if (!columns_.has(field)) return std::nullopt;
     const Cell& cell = cellOf(cells, field);
-    const YesNoReading reading = readYesNo(cell);
+    YesNoReading reading;
+    if (cell.isText()) {
+        // 是/否 fill whole columns: read each spelling once.
+        auto it = yesNo_.find(cell.text);
+        if (it == yesNo_.end()) it = yesNo_.emplace(cell.text, readYesNo(cell)).first;
+        reading = it->second;
+    } else {
+        reading = readYesNo(cell);
+    }
     switch (reading.status) {
     case YesNoReading::Status::Ok: return reading.value;
     case YesNoReading::Status::ErrorValue: reportErrorValue(field); return std::nullopt;

@@ -70,6 +70,7 @@ private:
     TextMap<std::optional<Nature>> natures_;
     TextMap<std::optional<Status>> statuses_;
     TextMap<std::optional<std::u16string>> industries_;
+    TextMap<YesNoReading> yesNo_;
     std::u16string natureChoices_, statusChoices_, industryChoices_;
 };
 

@@ -228,7 +228,13 @@ ValidationResult validateWorkbook(const Workbook& workbook, const Date& today) {
     }
 
     UnitResolver units(result.hasTargetsSheet() ? &result.registry : nullptr);
+    std::size_t projectCount = 0;
+    for (const SheetInfo& info : result.sheets) {
+        if (info.layout) projectCount += info.layout->rows.projects.size();
+    }
+    result.rows.reserve(projectCount);
     TextMap<int> firstRowByKey;
+    firstRowByKey.reserve(projectCount);
     SubmissionValidator validator(workbook, result, units, firstRowByKey, findings);
     for (int index = 0; index < static_cast<int>(workbook.sheets.size()); ++index) {
         if (result.sheets[index].role == SheetRole::Submission) validator.validate(index);
