@@ -55,6 +55,12 @@ public:
         value_ = &value;
     }
 
+    std::optional<std::u16string> text(std::u16string_view fallbackText) {
+        if (!value_->isError()) return message::cellText(*value_);
+        bad(FindingCode::TypeError, u"", fallbackText);
+        return std::nullopt;
+    }
+
     std::optional<Date> date(const std::u16string& fallbackText) {
         const DateReading reading = readDate(*value_, nullDate_);
         if (reading.status == DateReading::Status::Ok) return reading.date;
@@ -172,7 +178,7 @@ Parameters readParameters(const Sheet* sheet, int sheetIndex, const Date& today,
 
         switch (*param) {
         case Param::County:
-            result.countyName_ = value.isError() ? result.countyName_ : message::cellText(value);
+            if (auto name = reader.text(u"本县")) result.countyName_ = *name;
             break;
         case Param::ReportDate: reportDate = reader.date(todayText); break;
         case Param::Year: year = reader.year(u"报告日期所在年份"); break;
@@ -194,7 +200,7 @@ Parameters readParameters(const Sheet* sheet, int sheetIndex, const Date& today,
         case Param::LastYearForeign: result.lastYearForeign_ = reader.amount(AmountUnit::WanUsd, u"无"); break;
         case Param::LastYearProjects: result.lastYearProjects_ = reader.count(u"无"); break;
         case Param::ExtraIndustries:
-            if (value.isText()) result.extraIndustries_ = splitNameList(value.text);
+            if (auto list = reader.text(u"无")) result.extraIndustries_ = splitNameList(*list);
             break;
         }
     }
