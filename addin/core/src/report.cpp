@@ -81,6 +81,10 @@ private:
     }
 
     void addParagraphs(const TemplateEntry& entry) {
+        if (trim(entry.text) == newPracticesPrompt()) {
+            report_.issues.push_back({entry.sheetRow, u"汇报模板第" + message::number(entry.sheetRow) +
+                                                          u"行：“新做法”尚未填写，汇报中仍是填写提示"});
+        }
         for (const auto& line : splitLines(entry.text)) {
             ReportBlock paragraph = block(BlockKind::Paragraph, entry);
             paragraph.text = fill(entry, line);

@@ -28,6 +28,9 @@ constexpr std::array kKindSynonyms{
     KindSpelling{Chart, u"图"},
 };
 
+constexpr std::u16string_view kNewPracticesPrompt =
+    u"（请在“汇报模板”工作表中填写本年度招商引资工作新做法，每行一段。）";
+
 struct DefaultEntry {
     TemplateEntryKind kind;
     std::u16string_view text;
@@ -48,8 +51,7 @@ constexpr DefaultEntry kDefault[] = {
      u"“…情况”“…表述”类占位符按实际数据生成完整语句"},
     {Paragraph, u"（2）总部经济工作开展情况。{总部经济情况}", u""},
     {Heading2, u"（二）{年度}年招商引资工作新做法", u""},
-    {Paragraph, u"（请在“汇报模板”工作表中填写本年度招商引资工作新做法，每行一段。）",
-     u"由本局填写，生成汇报时原文保留；可增加“正文”行"},
+    {Paragraph, kNewPracticesPrompt, u"由本局填写，生成汇报时原文保留；可增加“正文”行"},
     {Heading2, u"（三）存在的问题", u""},
     {Paragraph,
      u"（1）存在着引进项目质量不高、资金到位低的问题。{项目质量情况}{认定项目产业情况}{境外资金情况}", u""},
@@ -80,6 +82,8 @@ std::u16string cellString(const Cell& cell) {
 }
 
 } // namespace
+
+std::u16string_view newPracticesPrompt() { return kNewPracticesPrompt; }
 
 std::u16string templateKindName(TemplateEntryKind kind) {
     for (const auto& spelling : kKinds)

@@ -63,10 +63,15 @@ struct ReportTemplate {
 struct TemplateIssue {
     int sheetRow = 0;        // 0 when it concerns the whole template
     std::u16string message;  // Chinese
+    friend bool operator==(const TemplateIssue&, const TemplateIssue&) = default;
 };
 
 // The wording modelled on the seed report.
 ReportTemplate defaultReportTemplate();
+
+// The default 正文 of （二） 新做法: a request to the officer, not content.
+// A report that still contains it gets an issue saying the section is unfilled.
+std::u16string_view newPracticesPrompt();
 
 struct TemplateReading {
     ReportTemplate reportTemplate;
