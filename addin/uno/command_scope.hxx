@@ -38,6 +38,7 @@ void addResult(Results& results, const char* name, sal_Int32 value);
 
 // The command bodies, one file each.
 Results runValidate(CommandScope& scope);
+Results runAssess(CommandScope& scope);
 Results runClearMarks(CommandScope& scope);
 
 } // namespace huibao::uno

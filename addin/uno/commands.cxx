@@ -31,8 +31,9 @@ struct CommandInfo {
     Results (*run)(CommandScope&);
 };
 
-const std::array<CommandInfo, 2> kCommands{{
+const std::array<CommandInfo, 3> kCommands{{
     {u"Validate", u"汇报助手：校验", runValidate},
+    {u"Assess", u"汇报助手：单位考核", runAssess},
     {u"ClearMarks", u"汇报助手：清除标记", runClearMarks},
 }};
 

@@ -42,13 +42,14 @@ Reference<css::sheet::XSpreadsheet> replaceOutputSheet(const Reference<css::shee
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(title), UNO_QUERY_THROW);
 }
 
-void writeRows(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstRow,
+void writeRows(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstRow, sal_Int32 firstColumn,
                const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rows)
 {
     if (!rows.hasElements() || !rows[0].hasElements())
         return;
     Reference<css::sheet::XCellRangeData> range(
-        sheet->getCellRangeByPosition(0, firstRow, rows[0].getLength() - 1, firstRow + rows.getLength() - 1),
+        sheet->getCellRangeByPosition(firstColumn, firstRow, firstColumn + rows[0].getLength() - 1,
+                                      firstRow + rows.getLength() - 1),
         UNO_QUERY_THROW);
     range->setDataArray(rows);
 }

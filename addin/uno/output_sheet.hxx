@@ -23,9 +23,9 @@ css::uno::Reference<css::sheet::XSpreadsheet> replaceOutputSheet(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name,
     sal_Int32 position);
 
-// Writes rows (all the same width) at the top-left of the sheet in one call.
+// Writes rows (all the same width) from (firstRow, firstColumn) in one call.
 // Strings are stored as text, never parsed as formulas.
 void writeRows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstRow,
-               const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rows);
+               sal_Int32 firstColumn, const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rows);
 
 } // namespace huibao::uno

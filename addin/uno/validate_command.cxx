@@ -124,7 +124,7 @@ ValidationRun validateDocument(CommandScope& scope)
             position = sal_Int32(i) + 1;
     auto sheet = replaceOutputSheet(scope.document(), kFindingsSheetName, position);
     const Table table = findingsSheetTable(result.findings);
-    writeRows(sheet, 0, toRows(table));
+    writeRows(sheet, 0, 0, toRows(table));
     linkCells(scope.document(), sheet, result.findings);
     formatFindingsSheet(sheet, sal_Int32(table.size()));
 

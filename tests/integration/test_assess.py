@@ -1,0 +1,112 @@
+"""huibao:Assess in real LibreOffice: the 单位考核 sheet against the figures
+and flags the sample generator computed independently."""
+
+import unittest
+
+from office import Office
+from sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
+
+HEADER = ["单位名称", "单位类型", "招商团", "申报项目数", "新签约或新建", "续建", "认定项目数", "落地项目数",
+          "亿元以上项目数", "省外资金(亿元)", "省外资金任务(亿元)", "完成率", "超序时进度", "境外资金(万美元)",
+          "项目任务", "问题", "说明"]
+COUNTS = ["申报项目数", "新签约或新建", "续建", "认定项目数", "落地项目数", "亿元以上项目数"]
+OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
+
+office = None
+
+
+def setUpModule():
+    global office
+    office = Office()
+    office.__enter__()
+
+
+def tearDownModule():
+    office.__exit__(None, None, None)
+
+
+def number(value):
+    return None if value == "" else value
+
+
+class UnitSheet(unittest.TestCase):
+    def check(self, name, kind="xlsx"):
+        expected = ledger(name)["assessment"]
+        doc = office.load(sample(name)[kind])
+        try:
+            before = snapshot(doc)
+            ok, result = dispatch_result(office, doc, "Assess")
+            self.assertTrue(ok, result)
+            rows = sheet_rows(doc, "单位考核")
+            self.assertEqual(list(rows[0]), HEADER)
+            body = [dict(zip(HEADER, row)) for row in rows[1:]]
+            self.assertEqual(body[-1]["单位名称"], "全县合计")
+            units = body[:-1]
+            self.assertEqual([u["单位名称"] for u in units], [u["单位名称"] for u in expected["units"]])
+            for got, want in zip(units, expected["units"]):
+                with self.subTest(unit=want["单位名称"]):
+                    self.assertEqual(got["单位类型"], want["单位类型"])
+                    self.assertEqual(got["招商团"], want["招商团"] or "")
+                    for key in COUNTS:
+                        self.assertEqual(got[key], want[key], key)
+                    self.assertAlmostEqual(got["省外资金(亿元)"], want["省外资金(亿元)"], places=6)
+                    self.assertAlmostEqual(got["境外资金(万美元)"], want["境外资金(万美元)"], places=6)
+                    if want["完成率"] is None:
+                        self.assertEqual(got["完成率"], "")
+                    else:
+                        self.assertAlmostEqual(got["完成率"], want["完成率"], places=5)
+                        self.assertAlmostEqual(got["超序时进度"], want["超序时进度"], places=5)
+                    flags = [f for f in got["问题"].split(", ") if f]
+                    self.assertEqual(flags, want["问题"])
+                    self.assertEqual(bool(got["说明"]), bool(want["问题"]))
+            county = body[-1]
+            want = expected["county"]
+            for key in COUNTS:
+                self.assertEqual(county[key], want[key], key)
+            self.assertAlmostEqual(county["省外资金(亿元)"], want["省外资金(亿元)"], places=6)
+            self.assertEqual(county["问题"], "")
+            if want.get("完成率") is not None:
+                self.assertAlmostEqual(county["完成率"], want["完成率"], places=5)
+            flagged = sum(1 for u in expected["units"] if u["问题"])
+            self.assertEqual(result["Units"], len(expected["units"]))
+            self.assertEqual(result["FlaggedUnits"], flagged)
+            self.assertEqual(snapshot(doc, skip=OUTPUT), before)
+            return doc
+        except BaseException:
+            doc.close(True)
+            raise
+
+    def test_county(self):
+        doc = self.check("county")
+        sheet = doc.getSheets().getByName("单位考核")
+        # Rates are fractions shown as percentages; amounts with fixed decimals.
+        rate = sheet.getCellRangeByName("L2")
+        self.assertIn("%", rate.getPropertyValue("NumberFormat") and
+                      doc.getNumberFormats().getByKey(rate.NumberFormat).FormatString)
+        amount = sheet.getCellRangeByName("J2")
+        self.assertEqual(doc.getNumberFormats().getByKey(amount.NumberFormat).FormatString, "0.0000")
+        doc.close(True)
+
+    def test_county_ods(self):
+        self.check("county", "ods").close(True)
+
+    def test_clean(self):
+        self.check("clean").close(True)
+
+    def test_small(self):
+        self.check("small").close(True)
+
+    def test_rebuild_is_identical(self):
+        doc = office.load(sample("county")["xlsx"])
+        try:
+            dispatch_result(office, doc, "Assess")
+            first = sheet_rows(doc, "单位考核")
+            dispatch_result(office, doc, "Assess")
+            self.assertEqual(sheet_rows(doc, "单位考核"), first)
+            self.assertEqual(list(doc.getSheets().getElementNames()).count("单位考核"), 1)
+        finally:
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main()
