@@ -24,6 +24,15 @@ std::u16string joinChoices(const std::vector<std::u16string>& names) {
 
 std::u16string header(FieldId field) { return std::u16string(fieldHeader(field)); }
 
+// An amount held in its field's default unit, shown in the unit of the
+// column the user typed it in: "500 万元", not "0.05 亿元".
+std::u16string amountText(double valueInFieldUnit, FieldId field, const ColumnMap& columns) {
+    const AmountUnit fieldUnit = *fieldSpec(field).defaultUnit;
+    const AmountUnit columnUnit = columns.unit(field);
+    const double value = valueInFieldUnit * unitScale(fieldUnit) / unitScale(columnUnit);
+    return message::number(value) + u" " + unitName(columnUnit);
+}
+
 // Amount comparisons in 亿元 tolerate the rounding of unit conversion.
 constexpr double kAmountEpsilon = 1e-9;
 
@@ -169,14 +178,14 @@ std::optional<double> RowChecker::readAmountField(const std::vector<Cell>& cells
     const double value = reading.value;
     if (value < 0) {
         report(FindingCode::ConstraintError, field,
-               header(field) + u" 不能为负数（" + message::number(value) + unitName(columnUnit) + u"）");
+               header(field) + u" 不能为负数（" + message::number(value) + u" " + unitName(columnUnit) + u"）");
     } else if (field == FieldId::Investment && value == 0) {
         report(FindingCode::ConstraintError, field, u"总投资 不能为 0，请填写项目计划总投资");
     } else if (columnUnit == AmountUnit::Yiyuan && value >= 100) {
         report(FindingCode::UnitSuspect, field,
                header(field) + u" " + message::number(value) +
                    u" 亿元偏大，可能误按万元填写；若单位是万元，请改为 " + message::number(value / 1e4) +
-                   u" 或在表头注明（万元）");
+                   u"，或在表头注明（万元）");
     }
     const auto converted = convertAmount(value, columnUnit, *fieldSpec(field).defaultUnit);
     return converted;
@@ -311,13 +320,13 @@ void RowChecker::checkStatusDates(const ProjectRow& row, const std::array<State,
 
 void RowChecker::checkEvidence(const ProjectRow& row, State evidenceState) {
     if (!row.funds || *row.funds <= 0) return;
-    const std::u16string amount = message::number(*row.funds);
+    const std::u16string amount = amountText(*row.funds, FieldId::Funds, columns_);
     if (evidenceState == State::Absent) {
         report(FindingCode::EvidenceMissing, FieldId::Funds,
-               u"实际到位省外资金 " + amount + u" 亿元，但表中没有 到资依据 列，请增加该列并填写到资凭证");
+               u"实际到位省外资金 " + amount + u"，但表中没有 到资依据 列，请增加该列并填写到资凭证");
     } else if (evidenceState == State::Blank) {
         report(FindingCode::EvidenceMissing, FieldId::Evidence,
-               u"实际到位省外资金 " + amount + u" 亿元，但未填写到资依据（如银行进账单号）");
+               u"实际到位省外资金 " + amount + u"，但未填写到资依据（如银行进账单号）");
     }
 }
 
@@ -364,8 +373,8 @@ CheckedRow RowChecker::check(const std::vector<Cell>& cells, int gridRow) {
     if (row.funds && row.investment && *row.funds >= 0 && *row.investment > 0 &&
         *row.funds > *row.investment * (1 + kAmountEpsilon) + kAmountEpsilon) {
         report(FindingCode::ConstraintError, FieldId::Funds,
-               u"实际到位省外资金 " + message::number(*row.funds) + u" 亿元超过总投资 " +
-                   message::number(*row.investment) + u" 亿元，请核对金额或单位");
+               u"实际到位省外资金 " + amountText(*row.funds, FieldId::Funds, columns_) + u" 超过总投资 " +
+                   amountText(*row.investment, FieldId::Investment, columns_) + u"，请核对金额或单位");
     }
     checkDateOrder(row);
     checkStatusDates(row, states);

@@ -171,11 +171,12 @@ private:
             }
             const double difference = stated.value - sum;
             if (std::abs(difference) <= 0.005 + 1e-9) continue;
-            const std::u16string unit = unitName(columnUnit);
+            std::u16string unit(1, u' ');
+            unit += unitName(columnUnit);
             sink.add(FindingCode::TotalMismatch, totalRow + 1, column, label,
-                     u"合计行 " + label + u" 为 " + message::number(stated.value) + unit + u"，但各项目之和为 " +
-                         message::number(sum) + unit + u"（相差 " + message::number(difference) + unit +
-                         u"），请核对合计或明细",
+                     u"合计行 " + label + u" 为 " + message::number(stated.value) + unit + u"，各项目之和为 " +
+                         message::number(sum) + unit + u"，合计" + (difference > 0 ? u"多" : u"少") + u" " +
+                         message::number(std::abs(difference)) + unit + u"，请核对合计或明细",
                      fieldIndex(field));
         }
     }
