@@ -58,7 +58,8 @@ void PanelControls::dispose()
     }
     controls_.clear();
     try {
-        if (auto component = Reference<css::lang::XComponent>(window_, UNO_QUERY))
+        Reference<css::lang::XComponent> component(window_, UNO_QUERY);
+        if (component.is())
             component->dispose();
     } catch (const css::uno::Exception&) {
     }

@@ -9,7 +9,9 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 #include <vector>

@@ -38,6 +38,9 @@ public:
     // Forget every callback (a panel calls this when it is disposed).
     void clear();
 
+    // This adapter as one of its listener interfaces, for the add*Listener calls.
+    template <typename Interface> css::uno::Reference<Interface> as() { return static_cast<Interface*>(this); }
+
     // XActionListener
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override;
     // XItemListener

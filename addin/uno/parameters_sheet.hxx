@@ -29,7 +29,7 @@ struct SidebarParametersReading {
 };
 
 // Today on this machine's clock: the default 报告日期.
-Date today();
+Date localToday();
 
 SidebarParametersReading readSidebarParameters(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 

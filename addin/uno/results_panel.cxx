@@ -1,0 +1,213 @@
+// The results panel: the counts and the findings of the 校验结果 sheet, read
+// back after every change (so runs from the menu or a macro show too);
+// choosing a finding selects its cell.
+
+#include "awt_controls.hxx"
+#include "document_watcher.hxx"
+#include "findings_reader.hxx"
+#include "panel_layout.hxx"
+#include "sidebar_panels.hxx"
+#include "ui_language.hxx"
+#include "uno_conversions.hxx"
+
+#include <com/sun/star/awt/XItemEventBroadcaster.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+constexpr UiText kNotValidated{u"尚未校验：点击“校验”检查工作簿。", u"Not validated yet: click Validate."};
+constexpr UiText kClean{u"未发现问题。", u"No problems found."};
+constexpr UiText kErrors{u"错误", u"Errors"};
+constexpr UiText kWarnings{u"警告", u"Warnings"};
+constexpr UiText kError{u"错误", u"Error"};
+constexpr UiText kWarning{u"警告", u"Warning"};
+constexpr UiText kChooseHint{u"选择一条可跳到对应单元格。", u"Choose one to go to its cell."};
+constexpr UiText kCellGone{u"找不到这个单元格（工作表已改名或删除？请重新校验）。",
+                           u"That cell no longer exists (sheet renamed or deleted?): validate again."};
+
+constexpr sal_Int32 kListRowHeight = 18;
+constexpr sal_Int32 kMinimalListRows = 4;
+constexpr sal_Int32 kPreferredListRows = 12;
+constexpr sal_Int32 kDetailLines = 3;
+
+class ResultsPanel : public PanelContent {
+public:
+    explicit ResultsPanel(const PanelSetup& setup)
+        : setup_(setup), controls_(setup.context, setup.parent), events_(new EventAdapter),
+          watcher_(setup.context, setup.frame, [this] { refresh(); })
+    {
+        summary_ = controls_.add("FixedText", {{"MultiLine", Any(true)}, {"FontWeight", Any(150.0f)}});
+        list_ = controls_.add("ListBox", {{"Dropdown", Any(false)}, {"Border", Any(sal_Int16(1))}});
+        detail_ = controls_.add("FixedText", {{"MultiLine", Any(true)}});
+        events_->onItem = [this](const css::awt::ItemEvent& event) { chosen(event.Selected); };
+        events_->onResize = [this] { arrange(); };
+        Reference<css::awt::XItemEventBroadcaster>(list_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
+        controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
+        refresh();
+        ready_ = true;
+    }
+
+    ~ResultsPanel() override { dispose(); }
+
+    Reference<css::awt::XWindow> window() const override { return controls_.window(); }
+
+    css::ui::LayoutSize heightForWidth(sal_Int32 width) override
+    {
+        const sal_Int32 fixed = measure(width).fixed;
+        if (listing_.findings.empty())
+            return css::ui::LayoutSize(fixed, fixed, fixed);
+        const auto rows = std::min<sal_Int32>(static_cast<sal_Int32>(listing_.findings.size()), kPreferredListRows);
+        // A long list may take whatever height the deck has left.
+        return css::ui::LayoutSize(fixed + kMinimalListRows * kListRowHeight, -1,
+                                   fixed + std::max(rows, kMinimalListRows) * kListRowHeight + 4);
+    }
+
+    sal_Int32 minimalWidth() override { return kMinimalFieldWidth + 2 * kPanelMargin; }
+
+    void dispose() override
+    {
+        if (!events_.is())
+            return;
+        events_->clear();
+        watcher_.dispose();
+        controls_.dispose();
+        events_.clear();
+    }
+
+private:
+    struct Heights {
+        sal_Int32 summary = 0;
+        sal_Int32 detail = 0;
+        sal_Int32 fixed = 0;    // everything but the list
+    };
+
+    Heights measure(sal_Int32 width) const
+    {
+        const sal_Int32 inner = ColumnLayout(width, false).innerWidth();
+        Heights heights;
+        heights.summary = preferredSize(summary_, inner).Height;
+        heights.fixed = 2 * kPanelMargin + heights.summary;
+        if (!listing_.findings.empty()) {
+            heights.detail = std::max(preferredSize(detail_, inner).Height, preferredSize(detail_).Height * kDetailLines);
+            heights.fixed += 2 * kPanelGap + heights.detail;
+        }
+        return heights;
+    }
+
+    // The list takes the height the sidebar gives beyond the fixed parts.
+    void arrange()
+    {
+        const auto size = controls_.window()->getPosSize();
+        const Heights heights = measure(size.Width);
+        const bool hasList = !listing_.findings.empty();
+        ColumnLayout layout(size.Width, true);
+        layout.full(summary_, heights.summary);
+        Reference<css::awt::XWindow>(list_, UNO_QUERY_THROW)->setVisible(hasList);
+        Reference<css::awt::XWindow>(detail_, UNO_QUERY_THROW)->setVisible(hasList);
+        if (hasList) {
+            layout.full(list_, std::max(size.Height - heights.fixed, kMinimalListRows * kListRowHeight));
+            layout.full(detail_, heights.detail);
+        }
+    }
+
+    void refresh()
+    {
+        auto document = watcher_.document();
+        FindingsListing listing;
+        if (document.is())
+            listing = readFindingsSheet(document);
+        if (listing == listing_ && shown_)
+            return;
+        listing_ = std::move(listing);
+        shown_ = true;
+
+        css::uno::Sequence<OUString> items(static_cast<sal_Int32>(listing_.findings.size()));
+        auto* out = items.getArray();
+        for (const auto& finding : listing_.findings)
+            *out++ = uiText(setup_.context, finding.isError() ? kError : kWarning) + "  " + toOUString(finding.sheet) + "!"
+                     + toOUString(finding.cell) + "  " + toOUString(finding.message);
+        setProperty(list_, "StringItemList", Any(items));
+        setProperty(detail_, "Label", Any(listing_.findings.empty() ? OUString() : uiText(setup_.context, kChooseHint)));
+        setProperty(summary_, "Label", Any(summaryText()));
+        arrange();
+        if (ready_ && setup_.sidebar.is())
+            setup_.sidebar->requestLayout();
+    }
+
+    OUString summaryText() const
+    {
+        if (!listing_.sheetExists)
+            return uiText(setup_.context, kNotValidated);
+        const OUString counts = uiText(setup_.context, kErrors) + " " + OUString::number(listing_.errors) + "    "
+                                + uiText(setup_.context, kWarnings) + " " + OUString::number(listing_.warnings);
+        return listing_.findings.empty() ? counts + "\n" + uiText(setup_.context, kClean) : counts;
+    }
+
+    void chosen(sal_Int32 index)
+    {
+        if (index < 0 || index >= static_cast<sal_Int32>(listing_.findings.size()))
+            return;
+        const auto& finding = listing_.findings[static_cast<std::size_t>(index)];
+        const OUString where = toOUString(finding.sheet) + "!" + toOUString(finding.cell);
+        const OUString field = finding.field.empty() ? OUString() : toOUString(u"  ") + toOUString(finding.field);
+        OUString detail = where + field + "\n" + toOUString(finding.message);
+        if (!select(finding))
+            detail += "\n" + uiText(setup_.context, kCellGone);
+        setProperty(detail_, "Label", Any(detail));
+        arrange();
+    }
+
+    bool select(const ListedFinding& finding)
+    {
+        auto document = watcher_.document();
+        auto controller = setup_.frame.is() ? setup_.frame->getController() : nullptr;
+        Reference<css::view::XSelectionSupplier> selection(controller, UNO_QUERY);
+        if (!document.is() || !selection.is())
+            return false;
+        Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+        const OUString sheetName = toOUString(finding.sheet);
+        if (!sheets->hasByName(sheetName))
+            return false;
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(sheetName), UNO_QUERY_THROW);
+        try {
+            auto cell = sheet->getCellRangeByName(toOUString(finding.cell));
+            Reference<css::sheet::XSpreadsheetView> view(controller, UNO_QUERY);
+            if (view.is())
+                view->setActiveSheet(sheet);
+            selection->select(Any(cell));
+            return true;
+        } catch (const css::uno::RuntimeException&) {
+            return false;    // not an A1 reference any more
+        }
+    }
+
+    PanelSetup setup_;
+    PanelControls controls_;
+    rtl::Reference<EventAdapter> events_;
+    DocumentWatcher watcher_;
+    Reference<css::awt::XControl> summary_, list_, detail_;
+    FindingsListing listing_;
+    bool shown_ = false;
+    bool ready_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<PanelContent> createResultsPanel(const PanelSetup& setup)
+{
+    return std::make_unique<ResultsPanel>(setup);
+}
+
+} // namespace huibao::uno
