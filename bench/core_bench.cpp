@@ -1,0 +1,310 @@
+// huibao_core_bench: times huibao::validateWorkbook alone on the cells of a
+// real document, as LibreOffice's getDataArray gave them.
+//
+//   huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv]
+//
+// DUMP is written by bench/office_bench.py from the loaded document (one
+// getDataArray per sheet). Its format, UTF-8 text, one line per record:
+//
+//   huibao-dump 1
+//   nulldate <year> <month> <day>
+//   sheet <rows> <columns> <protected 0|1> <name, escaped>
+//   <rows lines follow, each `columns` cells separated by TAB>
+//   ... more sheets ...
+//
+// A cell is "" (empty: getDataArray's empty string), "n<number>" (shortest
+// round-trip decimal), "t<text>" (escaped), "b0"/"b1" (boolean) or "x" (void:
+// an error value, #N/A, #DIV/0! ...). Escapes in text and names: \\ \t \n \r.
+// This is exactly what the adapter's toCell/toGrid (addin/uno) produce from
+// the same Anys: void -> Error, empty string -> Empty, string -> Text,
+// number -> Number, boolean -> Boolean.
+//
+// Output: human-readable lines on stderr, and one JSON object on stdout
+// (bench/run.sh reads it).
+
+#include "huibao/cell_marks.hpp"
+#include "huibao/cell_reference.hpp"
+#include "huibao/finding.hpp"
+#include "huibao/findings_sheet.hpp"
+#include "huibao/validation.hpp"
+#include "huibao/workbook.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::u16string fromUtf8(std::string_view in)
+{
+    std::u16string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        const auto c = static_cast<unsigned char>(in[i]);
+        char32_t cp;
+        int extra;
+        if (c < 0x80) { cp = c; extra = 0; }
+        else if ((c >> 5) == 0x6) { cp = c & 0x1F; extra = 1; }
+        else if ((c >> 4) == 0xE) { cp = c & 0x0F; extra = 2; }
+        else if ((c >> 3) == 0x1E) { cp = c & 0x07; extra = 3; }
+        else throw std::runtime_error("bad UTF-8 in dump");
+        if (i + extra >= in.size())
+            throw std::runtime_error("truncated UTF-8 in dump");
+        for (int k = 1; k <= extra; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+        i += extra + 1;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            out.push_back(char16_t(0xD800 + (cp >> 10)));
+            out.push_back(char16_t(0xDC00 + (cp & 0x3FF)));
+        } else {
+            out.push_back(char16_t(cp));
+        }
+    }
+    return out;
+}
+
+std::string toUtf8(std::u16string_view in)
+{
+    std::string out;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        char32_t cp = in[i];
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < in.size()) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
+            ++i;
+        }
+        if (cp < 0x80) out.push_back(char(cp));
+        else if (cp < 0x800) { out.push_back(char(0xC0 | (cp >> 6))); out.push_back(char(0x80 | (cp & 0x3F))); }
+        else if (cp < 0x10000) {
+            out.push_back(char(0xE0 | (cp >> 12)));
+            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(char(0x80 | (cp & 0x3F)));
+        } else {
+            out.push_back(char(0xF0 | (cp >> 18)));
+            out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(char(0x80 | (cp & 0x3F)));
+        }
+    }
+    return out;
+}
+
+std::string unescape(std::string_view in)
+{
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        if (in[i] != '\\' || i + 1 == in.size()) {
+            out.push_back(in[i]);
+            continue;
+        }
+        switch (in[++i]) {
+        case 't': out.push_back('\t'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        default: out.push_back(in[i]); break;
+        }
+    }
+    return out;
+}
+
+huibao::Cell parseCell(std::string_view field)
+{
+    if (field.empty())
+        return huibao::Cell::empty();
+    const std::string_view payload = field.substr(1);
+    switch (field[0]) {
+    case 'n': return huibao::Cell::ofNumber(std::strtod(std::string(payload).c_str(), nullptr));
+    case 't': return huibao::Cell::ofText(fromUtf8(unescape(payload)));
+    case 'b': return huibao::Cell::ofBoolean(payload == "1");
+    case 'x': return huibao::Cell::ofError();
+    default: throw std::runtime_error("unknown cell type in dump: " + std::string(field));
+    }
+}
+
+huibao::Workbook loadDump(const std::string& path, long long& cellCount)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error("cannot open " + path);
+    std::string line;
+    if (!std::getline(in, line) || line != "huibao-dump 1")
+        throw std::runtime_error(path + ": not a huibao-dump 1 file");
+    huibao::Workbook workbook;
+    cellCount = 0;
+    while (std::getline(in, line)) {
+        if (line.rfind("nulldate ", 0) == 0) {
+            std::istringstream s(line.substr(9));
+            s >> workbook.nullDate.year >> workbook.nullDate.month >> workbook.nullDate.day;
+            continue;
+        }
+        if (line.rfind("sheet ", 0) != 0)
+            throw std::runtime_error("unexpected line in dump: " + line.substr(0, 60));
+        std::istringstream s(line.substr(6));
+        long rows = 0, columns = 0;
+        int isProtected = 0;
+        s >> rows >> columns >> isProtected;
+        std::string name;
+        std::getline(s, name);
+        if (!name.empty() && name[0] == ' ')
+            name.erase(0, 1);
+        auto& sheet = workbook.sheets.emplace_back();
+        sheet.name = fromUtf8(unescape(name));
+        sheet.isProtected = isProtected != 0;
+        sheet.cells.reserve(rows);
+        for (long r = 0; r < rows; ++r) {
+            if (!std::getline(in, line))
+                throw std::runtime_error("dump ends inside sheet " + name);
+            auto& row = sheet.cells.emplace_back();
+            row.reserve(columns);
+            std::size_t start = 0;
+            while (true) {
+                const auto tab = line.find('\t', start);
+                const auto end = tab == std::string::npos ? line.size() : tab;
+                row.push_back(parseCell(std::string_view(line).substr(start, end - start)));
+                if (tab == std::string::npos)
+                    break;
+                start = tab + 1;
+            }
+            if (long(row.size()) != columns)
+                throw std::runtime_error("row width differs from the sheet header in " + name);
+            cellCount += columns;
+        }
+    }
+    return workbook;
+}
+
+huibao::Date parseIsoDate(const char* text)
+{
+    huibao::Date date;
+    if (std::sscanf(text, "%d-%d-%d", &date.year, &date.month, &date.day) != 3)
+        throw std::runtime_error(std::string("bad date: ") + text);
+    return date;
+}
+
+huibao::Date localToday()
+{
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return huibao::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const auto n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+std::string jsonList(const std::vector<double>& values)
+{
+    std::ostringstream out;
+    out << '[';
+    for (std::size_t i = 0; i < values.size(); ++i)
+        out << (i ? "," : "") << values[i];
+    return out.str() + ']';
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        std::string dump, findingsOut;
+        int runs = 10;
+        huibao::Date today = localToday();
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            if (arg == "--runs" && i + 1 < argc)
+                runs = std::max(1, std::atoi(argv[++i]));
+            else if (arg == "--today" && i + 1 < argc)
+                today = parseIsoDate(argv[++i]);
+            else if (arg == "--findings" && i + 1 < argc)
+                findingsOut = argv[++i];
+            else if (!arg.empty() && arg[0] != '-' && dump.empty())
+                dump = arg;
+            else {
+                std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv]\n";
+                return 2;
+            }
+        }
+        if (dump.empty()) {
+            std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv]\n";
+            return 2;
+        }
+
+        long long cells = 0;
+        auto start = Clock::now();
+        const huibao::Workbook workbook = loadDump(dump, cells);
+        const double loadSeconds = secondsSince(start);
+
+        // One untimed warm-up (first-use costs: ICU data, static tables).
+        std::size_t findingCount = huibao::validateWorkbook(workbook, today).findings.size();
+
+        std::vector<double> validate, table, marks;
+        int errors = 0, warnings = 0;
+        for (int run = 0; run < runs; ++run) {
+            start = Clock::now();
+            const auto result = huibao::validateWorkbook(workbook, today);
+            validate.push_back(secondsSince(start));
+            // The core parts of the write phase: the 校验结果 table and the marks.
+            start = Clock::now();
+            const auto rows = huibao::findingsSheetTable(result.findings);
+            table.push_back(secondsSince(start));
+            start = Clock::now();
+            const auto cellMarks = huibao::marksFor(result.findings);
+            const auto record = huibao::serializeMarks(cellMarks);
+            marks.push_back(secondsSince(start));
+            findingCount = result.findings.size();
+            errors = result.errorCount();
+            warnings = result.warningCount();
+            if (run == 0 && !findingsOut.empty()) {
+                std::ofstream out(findingsOut, std::ios::binary);
+                for (const auto& f : result.findings)
+                    out << toUtf8(f.sheetName) << '\t' << toUtf8(huibao::cellReference(f.row, f.targetColumn()))
+                        << '\t' << huibao::codeName(f.code) << '\t' << toUtf8(f.field) << '\n';
+            }
+        }
+
+        std::size_t rowCount = 0;
+        for (const auto& sheet : workbook.sheets)
+            rowCount += sheet.cells.size();
+        std::cerr << "core_bench: " << workbook.sheets.size() << " sheets, " << rowCount << " rows, " << cells
+                  << " cells (dump loaded in " << loadSeconds << " s)\n"
+                  << "core_bench: validateWorkbook median " << median(validate) << " s, min "
+                  << *std::min_element(validate.begin(), validate.end()) << " s over " << runs << " runs; "
+                  << findingCount << " findings (" << errors << " 错误, " << warnings << " 警告)\n"
+                  << "core_bench: findingsSheetTable median " << median(table) << " s, marksFor+serialize median "
+                  << median(marks) << " s\n";
+        std::cout << "{\"sheets\":" << workbook.sheets.size() << ",\"rows\":" << rowCount << ",\"cells\":" << cells
+                  << ",\"load_s\":" << loadSeconds << ",\"runs\":" << runs
+                  << ",\"validate_median_s\":" << median(validate)
+                  << ",\"validate_min_s\":" << *std::min_element(validate.begin(), validate.end())
+                  << ",\"validate_s\":" << jsonList(validate)
+                  << ",\"findings_table_median_s\":" << median(table)
+                  << ",\"marks_median_s\":" << median(marks)
+                  << ",\"findings\":" << findingCount << ",\"errors\":" << errors << ",\"warnings\":" << warnings
+                  << "}\n";
+        return 0;
+    } catch (const std::exception& error) {
+        std::cerr << "huibao_core_bench: " << error.what() << '\n';
+        return 1;
+    }
+}
