@@ -35,10 +35,13 @@ private:
 // Results are NamedValues (integration.md: Errors, Warnings, Units …).
 using Results = std::vector<css::beans::NamedValue>;
 void addResult(Results& results, const char* name, sal_Int32 value);
+void addResult(Results& results, const char* name, const ::rtl::OUString& value);
 
 // The command bodies, one file each.
 Results runValidate(CommandScope& scope);
 Results runAssess(CommandScope& scope);
+Results runBuildReport(CommandScope& scope);
+Results runExportPdf(CommandScope& scope);
 Results runClearMarks(CommandScope& scope);
 
 } // namespace huibao::uno

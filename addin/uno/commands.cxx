@@ -31,9 +31,11 @@ struct CommandInfo {
     Results (*run)(CommandScope&);
 };
 
-const std::array<CommandInfo, 3> kCommands{{
+const std::array<CommandInfo, 5> kCommands{{
     {u"Validate", u"汇报助手：校验", runValidate},
     {u"Assess", u"汇报助手：单位考核", runAssess},
+    {u"BuildReport", u"汇报助手：生成工作汇报", runBuildReport},
+    {u"ExportPdf", u"汇报助手：导出PDF", runExportPdf},
     {u"ClearMarks", u"汇报助手：清除标记", runClearMarks},
 }};
 
@@ -183,6 +185,11 @@ void CommandScope::progress(std::u16string_view text, int percent)
 }
 
 void addResult(Results& results, const char* name, sal_Int32 value)
+{
+    results.emplace_back(OUString::createFromAscii(name), css::uno::Any(value));
+}
+
+void addResult(Results& results, const char* name, const OUString& value)
 {
     results.emplace_back(OUString::createFromAscii(name), css::uno::Any(value));
 }

@@ -31,6 +31,14 @@ css::table::CellRangeAddress usedAreaFromA1(const Reference<css::sheet::XSpreads
     return area;
 }
 
+Grid readSheetGrid(const Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    const auto area = usedAreaFromA1(sheet);
+    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow),
+                                               UNO_QUERY_THROW);
+    return toGrid(data->getDataArray());
+}
+
 Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
     Workbook workbook;
@@ -46,10 +54,7 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
         // Huibao's own output is never input: skip reading it at all.
         if (isOutputSheetName(out.name))
             continue;
-        const auto area = usedAreaFromA1(sheet);
-        Reference<css::sheet::XCellRangeData> data(
-            sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW);
-        out.cells = toGrid(data->getDataArray());
+        out.cells = readSheetGrid(sheet);
     }
     return workbook;
 }

@@ -1,0 +1,26 @@
+// How much room text needs when printed: Calc does not size rows of merged
+// cells by itself, so the report's row heights are computed from the text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace huibao {
+
+// Width of the text in ems (one em = one full-width character): CJK and
+// full-width forms count 1, everything narrower (ASCII, digits) 0.55.
+double displayWidth(std::u16string_view text);
+
+// Lines the text takes when wrapped in a box `boxEms` ems wide; line breaks
+// in the text start new lines. At least 1.
+int estimateLines(std::u16string_view text, double boxEms);
+
+// The text broken into lines no wider than `boxEms` (line breaks in the text
+// start new lines). A closing punctuation mark (，。、；：）” …) never starts a
+// line: it hangs at the end of the previous one, as Chinese typesetting does,
+// so a line may exceed the box by one mark. Used for the report's paragraphs,
+// which are laid out one printed line per row so pages break between lines.
+std::vector<std::u16string> breakLines(std::u16string_view text, double boxEms);
+
+} // namespace huibao

@@ -1,0 +1,79 @@
+#include "huibao/text_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace huibao {
+
+namespace {
+
+bool isNarrow(char16_t c)
+{
+    // Latin, digits and punctuation below the CJK blocks, and half-width forms.
+    return c < 0x1100 || (c >= 0xFF61 && c <= 0xFFDC) || (c >= 0xFFE8 && c <= 0xFFEE);
+}
+
+bool mayNotStartLine(char16_t c)
+{
+    static constexpr std::u16string_view marks = u"，。、；：？！）》」』”’】〕％%,.;:?!)]}·…—";
+    return marks.find(c) != std::u16string_view::npos;
+}
+
+double charWidth(char16_t c)
+{
+    return isNarrow(c) ? 0.55 : 1.0;
+}
+
+} // namespace
+
+std::vector<std::u16string> breakLines(std::u16string_view text, double boxEms)
+{
+    boxEms = std::max(boxEms, 1.0);
+    std::vector<std::u16string> lines(1);
+    double width = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i];
+        if (c == u'\n') {
+            lines.emplace_back();
+            width = 0;
+            continue;
+        }
+        const bool lowSurrogate = c >= 0xDC00 && c <= 0xDFFF;
+        const double w = lowSurrogate ? 0 : charWidth(c);
+        if (!lowSurrogate && width + w > boxEms + 1e-9 && !lines.back().empty() && !mayNotStartLine(c)) {
+            lines.emplace_back();
+            width = 0;
+        }
+        lines.back() += c;
+        width += w;
+    }
+    return lines;
+}
+
+double displayWidth(std::u16string_view text)
+{
+    double width = 0;
+    for (char16_t c : text) {
+        if (c >= 0xDC00 && c <= 0xDFFF)
+            continue;   // the second half of a surrogate pair: counted with the first
+        width += isNarrow(c) ? 0.55 : 1.0;
+    }
+    return width;
+}
+
+int estimateLines(std::u16string_view text, double boxEms)
+{
+    boxEms = std::max(boxEms, 1.0);
+    int lines = 0;
+    std::size_t start = 0;
+    for (;;) {
+        const auto end = text.find(u'\n', start);
+        const auto line = text.substr(start, end == std::u16string_view::npos ? std::u16string_view::npos : end - start);
+        lines += std::max(1, static_cast<int>(std::ceil(displayWidth(line) / boxEms - 1e-9)));
+        if (end == std::u16string_view::npos)
+            return lines;
+        start = end + 1;
+    }
+}
+
+} // namespace huibao

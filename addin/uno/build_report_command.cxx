@@ -1,0 +1,180 @@
+// huibao:BuildReport — validation, assessment, then the report 工作汇报 from
+// the officer's template 汇报模板 (created with the default wording once).
+
+#include "assess_command.hxx"
+#include "output_sheet.hxx"
+#include "report_renderer.hxx"
+#include "uno_conversions.hxx"
+#include "workbook_reader.hxx"
+
+#include "huibao/fingerprint.hpp"
+#include "huibao/text.hpp"
+#include "huibao/report.hpp"
+#include "huibao/report_template.hpp"
+#include "huibao/unit_assessment_table.hpp"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+
+#include <cstdio>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+// What Huibao last wrote into 工作汇报, to tell an officer's edits from it.
+constexpr char kFingerprintProperty[] = "HuibaoReportFingerprint";
+
+Reference<css::beans::XPropertySet> userProperties(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+    return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                               UNO_QUERY_THROW);
+}
+
+OUString fingerprintText(const Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(gridFingerprint(readSheetGrid(sheet))));
+    return OUString::createFromAscii(text);
+}
+
+OUString storedFingerprint(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    auto properties = userProperties(document);
+    OUString value;
+    if (properties->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(kFingerprintProperty)))
+        properties->getPropertyValue(OUString::createFromAscii(kFingerprintProperty)) >>= value;
+    return value;
+}
+
+void storeFingerprint(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& value)
+{
+    auto properties = userProperties(document);
+    const OUString name = OUString::createFromAscii(kFingerprintProperty);
+    if (properties->getPropertySetInfo()->hasPropertyByName(name))
+        properties->setPropertyValue(name, Any(value));
+    else
+        Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)
+            ->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, Any(value));
+}
+
+// A report the officer changed by hand is kept under a new name, never lost.
+void keepEditedReport(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    auto sheets = document->getSheets();
+    const OUString reportName = toOUString(kReportSheetName);
+    if (!sheets->hasByName(reportName))
+        return;
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(reportName), UNO_QUERY_THROW);
+    if (fingerprintText(sheet) == storedFingerprint(document))
+        return;
+    for (int copy = 1;; ++copy) {
+        std::u16string name = std::u16string(kReportSheetName) + u"（修改稿";
+        if (copy > 1)
+            name += fromUtf8(std::to_string(copy));
+        name += u"）";
+        if (!sheets->hasByName(toOUString(name))) {
+            Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(toOUString(name));
+            return;
+        }
+    }
+}
+
+sal_Int32 positionAfter(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name)
+{
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const auto title = toOUString(name);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        if (Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName() == title)
+            return i + 1;
+    return SAL_MAX_INT16;
+}
+
+TemplateReading templateOf(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    auto sheets = document->getSheets();
+    const OUString name = toOUString(kReportTemplateSheetName);
+    if (sheets->hasByName(name))
+        return readReportTemplate(
+            readSheetGrid(Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW)));
+
+    TemplateReading reading{defaultReportTemplate(), {}};
+    auto sheet = replaceOutputSheet(document, kReportTemplateSheetName, SAL_MAX_INT16);
+    const Grid cells = reportTemplateSheet(reading.reportTemplate);
+    css::uno::Sequence<css::uno::Sequence<Any>> rows(sal_Int32(cells.size()));
+    auto* out = rows.getArray();
+    const std::size_t width = cells.empty() ? 0 : cells.front().size();
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+        css::uno::Sequence<Any> row(static_cast<sal_Int32>(width));
+        auto* values = row.getArray();
+        for (std::size_t c = 0; c < width; ++c)
+            values[c] <<= c < cells[r].size() ? toOUString(cells[r][c].text) : OUString();
+        out[r] = row;
+    }
+    writeRows(sheet, 0, 0, rows);
+    Reference<css::table::XColumnRowRange> grid(sheet, UNO_QUERY_THROW);
+    static constexpr sal_Int32 widths[] = {2400, 16000, 8000};
+    for (sal_Int32 c = 0; c < sal_Int32(width) && c < 3; ++c)
+        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(c), UNO_QUERY_THROW)
+            ->setPropertyValue("Width", Any(widths[c]));
+    Reference<css::beans::XPropertySet>(sheet->getCellRangeByPosition(0, 0, sal_Int32(width) - 1, sal_Int32(cells.size()) - 1),
+                                        UNO_QUERY_THROW)
+        ->setPropertyValue("IsTextWrapped", Any(true));
+    return reading;
+}
+
+void show(const Reference<css::sheet::XSpreadsheetDocument>& document, const Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    Reference<css::frame::XModel> model(document, UNO_QUERY);
+    Reference<css::sheet::XSpreadsheetView> view(model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
+    if (view.is())
+        view->setActiveSheet(sheet);
+}
+
+} // namespace
+
+Results runBuildReport(CommandScope& scope)
+{
+    const auto& document = scope.document();
+    // Everything that could refuse is asked before anything changes.
+    ensureReplaceable(document, kReportSheetName);
+    ensureReplaceable(document, kUnitAssessmentSheetName);
+    ensureReplaceable(document, kReportTemplateSheetName);
+
+    const auto run = assessDocument(scope);
+    scope.progress(u"汇报助手：正在撰写工作汇报……", 92);
+    auto reading = templateOf(document);
+    const Report report = buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues));
+
+    keepEditedReport(document);
+    auto sheet = replaceOutputSheet(document, kReportSheetName, positionAfter(document, kUnitAssessmentSheetName));
+    renderReport(document, sheet, report, chooseReportFonts(scope.context()));
+    storeFingerprint(document, fingerprintText(sheet));
+    show(document, sheet);
+
+    auto results = assessmentResults(run);
+    addResult(results, "TemplateIssues", sal_Int32(report.issues.size()));
+    for (const auto& issue : report.issues) {
+        const auto text = toUtf8(issue.message);
+        std::fprintf(stderr, "汇报助手（汇报模板）: %s\n", text.c_str());
+    }
+    return results;
+}
+
+} // namespace huibao::uno

@@ -1,0 +1,66 @@
+#include "huibao/fingerprint.hpp"
+#include "huibao/text_layout.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace huibao;
+
+TEST_CASE("display width counts CJK as one em and ASCII narrower", "[layout]")
+{
+    CHECK(displayWidth(u"") == 0);
+    CHECK(displayWidth(u"汇报") == Approx(2));
+    CHECK(displayWidth(u"2026年") == Approx(4 * 0.55 + 1));
+    CHECK(displayWidth(u"，。（）") == Approx(4));
+}
+
+TEST_CASE("lines wrap at the box width and at line breaks", "[layout]")
+{
+    CHECK(estimateLines(u"", 27) == 1);
+    CHECK(estimateLines(std::u16string(27, u'汇'), 27) == 1);
+    CHECK(estimateLines(std::u16string(28, u'汇'), 27) == 2);
+    CHECK(estimateLines(u"一\n二\n三", 27) == 3);
+    CHECK(estimateLines(std::u16string(10, u'汇'), 0) == 10);   // a box narrower than one em
+}
+
+TEST_CASE("the fingerprint sees every change but not trailing blanks", "[layout]")
+{
+    Grid a{{Cell::ofText(u"标题"), Cell::empty()}, {Cell::ofNumber(1.5), Cell::ofText(u"x")}};
+    Grid same = a;
+    same.push_back({Cell::empty(), Cell::empty()});
+    for (auto& row : same)
+        row.push_back(Cell::empty());
+    CHECK(gridFingerprint(a) == gridFingerprint(same));
+
+    Grid text = a;
+    text[1][1] = Cell::ofText(u"y");
+    CHECK(gridFingerprint(a) != gridFingerprint(text));
+    Grid number = a;
+    number[1][0] = Cell::ofNumber(1.5000001);
+    CHECK(gridFingerprint(a) != gridFingerprint(number));
+    Grid moved{{Cell::ofText(u"标题")}, {Cell::empty(), Cell::ofNumber(1.5), Cell::ofText(u"x")}};
+    CHECK(gridFingerprint(a) != gridFingerprint(moved));
+}
+
+TEST_CASE("paragraphs break into lines of the box width, punctuation hanging", "[layout]")
+{
+    auto lines = breakLines(std::u16string(30, u'汇'), 27);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].size() == 27);
+    CHECK(lines[1].size() == 3);
+
+    std::u16string text(27, u'汇');
+    text += u"。下一句";
+    lines = breakLines(text, 27);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].back() == u'。');   // hangs rather than starting a line
+    CHECK(lines[1] == u"下一句");
+
+    lines = breakLines(u"第一段\n第二段", 27);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] == u"第二段");
+
+    // Digits are narrower than Chinese: more of them fit on a line.
+    CHECK(breakLines(std::u16string(50, u'1'), 27).size() == 2);
+    CHECK(breakLines(std::u16string(49, u'1'), 27).size() == 1);
+    CHECK(breakLines(u"", 27).size() == 1);
+}
