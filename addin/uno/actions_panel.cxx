@@ -58,6 +58,7 @@ const ResultName kResultNames[] = {
     {"Units", {u"单位", u"units"}},
     {"FlaggedUnits", {u"被点名单位", u"flagged units"}},
     {"CellsRestored", {u"恢复单元格", u"cells restored"}},
+    {"TemplateIssues", {u"模板问题", u"template issues"}},
 };
 
 constexpr UiText kDone{u"完成", u"done"};

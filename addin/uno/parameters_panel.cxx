@@ -11,7 +11,9 @@
 #include "uno_conversions.hxx"
 
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XItemEventBroadcaster.hpp>
+#include <com/sun/star/awt/XDateField.hpp>
+#include <com/sun/star/awt/XNumericField.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/util/Date.hpp>
 
@@ -78,7 +80,7 @@ public:
         events_->onResize = [this] { arrange(controls_.window()->getPosSize().Width, true); };
         for (const auto& field : {date_, township_, department_})
             Reference<css::awt::XTextComponent>(field, UNO_QUERY_THROW)->addTextListener(events_->as<css::awt::XTextListener>());
-        Reference<css::awt::XItemEventBroadcaster>(basis_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
+        Reference<css::awt::XListBox>(basis_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
         Reference<css::awt::XButton>(save_, UNO_QUERY_THROW)->addActionListener(events_->as<css::awt::XActionListener>());
         controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
 
@@ -197,23 +199,28 @@ private:
             setStatus(kNoSpreadsheet);
             return;
         }
+        // Read from the fields themselves: what is shown is what is saved,
+        // even when the model has not caught up with typing yet.
         SidebarParameters values;
-        css::util::Date date;
-        if (!(getProperty(date_, "Date") >>= date) || date.Year == 0) {
+        Reference<css::awt::XDateField> date(date_, UNO_QUERY_THROW);
+        if (date->isEmpty() || date->getDate().Year == 0) {
             setStatus(kNeedDate);
             return;
         }
-        values.reportDate = Date{date.Year, date.Month, date.Day};
-        css::uno::Sequence<sal_Int16> selected;
-        getProperty(basis_, "SelectedItems") >>= selected;
-        values.basis = selected.getLength() == 1 && selected[0] == 1 ? ScheduleBasis::ByDay : ScheduleBasis::ByMonth;
-        double township = 0, department = 0;
-        if (!(getProperty(township_, "Value") >>= township) || !(getProperty(department_, "Value") >>= department)) {
+        const css::util::Date shown = date->getDate();
+        values.reportDate = Date{shown.Year, shown.Month, shown.Day};
+        values.basis = Reference<css::awt::XListBox>(basis_, UNO_QUERY_THROW)->getSelectedItemPos() == 1
+                           ? ScheduleBasis::ByDay
+                           : ScheduleBasis::ByMonth;
+        Reference<css::awt::XNumericField> township(township_, UNO_QUERY_THROW);
+        Reference<css::awt::XNumericField> department(department_, UNO_QUERY_THROW);
+        if (Reference<css::awt::XTextComponent>(township_, UNO_QUERY_THROW)->getText().isEmpty()
+            || Reference<css::awt::XTextComponent>(department_, UNO_QUERY_THROW)->getText().isEmpty()) {
             setStatus(kNeedNumbers);
             return;
         }
-        values.townshipThreshold = static_cast<int>(std::lround(township));
-        values.departmentThreshold = static_cast<int>(std::lround(department));
+        values.townshipThreshold = static_cast<int>(std::lround(township->getValue()));
+        values.departmentThreshold = static_cast<int>(std::lround(department->getValue()));
         try {
             writeSidebarParameters(document, values, std::u16string(view(uiText(setup_.context, kUndoTitle))));
         } catch (const UserFacingError& error) {

@@ -10,7 +10,7 @@
 #include "ui_language.hxx"
 #include "uno_conversions.hxx"
 
-#include <com/sun/star/awt/XItemEventBroadcaster.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -53,7 +53,7 @@ public:
         detail_ = controls_.add("FixedText", {{"MultiLine", Any(true)}});
         events_->onItem = [this](const css::awt::ItemEvent& event) { chosen(event.Selected); };
         events_->onResize = [this] { arrange(); };
-        Reference<css::awt::XItemEventBroadcaster>(list_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
+        Reference<css::awt::XListBox>(list_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
         controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
         refresh();
         ready_ = true;

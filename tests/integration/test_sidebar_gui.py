@@ -1,0 +1,223 @@
+"""The 汇报助手 sidebar deck in the real GUI Calc under Xvfb: its panels
+exist, its buttons really pressed (through the accessibility API, as a
+screen reader would) run the commands on the document, the parameters are
+written back to 参数 as one undo step, choosing a finding selects its cell.
+Screenshots go to <build>/screenshots/sidebar_*.png."""
+
+import os
+import tempfile
+import time
+import unittest
+
+import uno
+from com.sun.star.accessibility.AccessibleRole import LABEL, LIST, LIST_ITEM, PUSH_BUTTON
+
+import huibao_workbook as wb
+from gui_session import GuiSession, wait_until
+
+DECK = "HuibaoDeck"
+PANELS = ("HuibaoParametersPanel", "HuibaoActionsPanel", "HuibaoResultsPanel")
+UI_TIMEOUT = 30          # seconds for the UI to react to one step
+COMMAND_TIMEOUT = 120    # seconds for one command to finish
+# spec/workbook.md §3, in order
+PARAMETER_NAMES = ("县名", "报告日期", "年度", "序时进度口径", "乡镇认定项目下限", "县直单位认定项目下限",
+                   "省外资金任务", "境外资金任务", "亿元以上项目任务", "十亿元以上项目任务",
+                   "战略性新兴产业项目任务", "上年同期省外资金", "上年同期境外资金", "上年同期申报项目数",
+                   "其他产业类别")
+DATE_FORMAT_TYPE = 2     # com.sun.star.util.NumberFormat.DATE
+FOCUSED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.FOCUSED")
+
+
+# -- the accessibility tree of a panel --------------------------------------
+def descendants(context, depth=0):
+    yield context
+    count = context.getAccessibleChildCount()
+    if depth > 8 or count > 500:
+        return
+    for index in range(count):
+        child = context.getAccessibleChild(index)
+        if child is not None:
+            yield from descendants(child.getAccessibleContext(), depth + 1)
+
+
+def find_all(context, role=None, name=None):
+    return [c for c in descendants(context)
+            if (role is None or c.getAccessibleRole() == role)
+            and (name is None or c.getAccessibleName() == name)]
+
+
+def find_one(context, role=None, name=None):
+    found = find_all(context, role, name)
+    if len(found) != 1:
+        names = [(c.getAccessibleRole(), c.getAccessibleName()) for c in descendants(context)]
+        raise AssertionError(f"expected one control role={role} name={name!r}, found {len(found)} in {names}")
+    return found[0]
+
+
+def key_event(source, code, char, modifiers=0):
+    event = uno.createUnoStruct("com.sun.star.awt.KeyEvent")
+    event.Source = source
+    event.KeyCode = code
+    event.KeyChar = char
+    event.Modifiers = modifiers
+    return event
+
+
+def type_into(office, panel, label, text):
+    """Types text into the panel's field labelled `label` (a field takes its
+    accessible name from its label) with real key events: focus the field,
+    select all (Ctrl+A), type the digits."""
+    context = panel.getDialog().getAccessibleContext()
+    fields = [c for c in find_all(context, name=label) if c.getAccessibleRole() != LABEL]
+    if len(fields) != 1:
+        raise AssertionError(f"expected one field labelled {label!r}, found {len(fields)}")
+    fields[0].grabFocus()
+    wait_until(lambda: fields[0].getAccessibleStateSet().contains(FOCUSED), UI_TIMEOUT, f"focus in {label}")
+    robot = office.create("com.sun.star.awt.Toolkit")
+    source = panel.getDialog()
+    events = [key_event(source, uno.getConstantByName("com.sun.star.awt.Key.A"), "a",
+                        uno.getConstantByName("com.sun.star.awt.KeyModifier.MOD1"))]
+    for char in text:
+        events.append(key_event(source, uno.getConstantByName("com.sun.star.awt.Key.NUM0") + int(char), char))
+    for event in events:
+        robot.keyPress(event)
+        robot.keyRelease(event)
+
+
+class SidebarInChineseGui(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.session = GuiSession(locale="zh-CN")
+        cls.session.__enter__()
+        cls.office = cls.session.office
+        cls.folder = tempfile.mkdtemp(prefix="gui-", dir=cls.office.root)
+        cls.doc = cls.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        wb.fill(cls.doc, with_parameters=False)
+        # Saved, so that 导出PDF writes next to it instead of asking where.
+        cls.path = os.path.join(cls.folder, "县汇总.ods")
+        cls.doc.storeAsURL(uno.systemPathToFileUrl(cls.path), ())
+        cls.controller = cls.doc.getCurrentController()
+        cls.controller.getFrame().getContainerWindow().setPosSize(0, 0, 1600, 1000, 15)
+        sidebar = cls.controller.getSidebar()
+        sidebar.setVisible(True)
+        cls.deck = sidebar.getDecks().getByName(DECK)
+        cls.deck.activate(True)
+        wait_until(lambda: all(cls.deck.getPanels().hasByName(p) and cls.deck.getPanels().getByName(p).getDialog()
+                               for p in PANELS), UI_TIMEOUT, "the deck's three panels")
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            if cls.doc is not None and not cls.session.timed_out:
+                cls.doc.setModified(False)
+        finally:
+            timed_out = cls.session.timed_out
+            cls.session.__exit__(None, None, None)
+            if timed_out:
+                raise AssertionError("the GUI session ran out of time (a modal dialog?); see screenshots/timeout.png")
+
+    # -- helpers -----------------------------------------------------------
+    def panel(self, panel_id):
+        panel = self.deck.getPanels().getByName(panel_id)
+        if not panel.isExpanded():
+            panel.expand(False)
+        return panel.getDialog().getAccessibleContext()
+
+    def press(self, label):
+        button = find_one(self.panel("HuibaoActionsPanel"), PUSH_BUTTON, label)
+        self.assertTrue(button.getAccessibleStateSet().contains(
+            uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.ENABLED")), f"{label} is disabled")
+        button.doAccessibleAction(0)
+
+    def sheet_names(self):
+        return self.doc.getSheets().getElementNames()
+
+    def status_of_actions(self):
+        return " ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoActionsPanel")))
+
+    # -- the tests, in the order an officer works (names sort that way) ----
+    def test_1_deck_and_panels(self):
+        self.assertEqual(self.deck.getTitle(), "汇报助手")
+        titles = [self.deck.getPanels().getByName(p).getTitle() for p in PANELS]
+        self.assertEqual(titles, ["参数", "操作", "校验结果"])
+        actions = self.panel("HuibaoActionsPanel")
+        labels = [b.getAccessibleName() for b in find_all(actions, PUSH_BUTTON)]
+        self.assertEqual(labels, ["校验", "单位考核", "一键生成汇报", "清除标记", "导出PDF"])
+        results = " ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoResultsPanel")))
+        self.assertIn("尚未校验", results)
+        time.sleep(1)   # let the deck paint
+        self.session.screenshot("sidebar_1_opened")
+
+    def test_2_parameters_written_back_as_one_undo_step(self):
+        parameters = self.panel("HuibaoParametersPanel")
+        self.assertNotIn("参数", self.sheet_names())
+        type_into(self.office, self.deck.getPanels().getByName("HuibaoParametersPanel"), "乡镇认定项目下限", "5")
+        wait_until(lambda: "未写入" in " ".join(c.getAccessibleName() for c in descendants(parameters)),
+                   UI_TIMEOUT, "the panel to notice the edit")
+        undo = self.doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        find_one(parameters, PUSH_BUTTON, "写入参数表").doAccessibleAction(0)
+        wait_until(lambda: "参数" in self.sheet_names(), UI_TIMEOUT, "the 参数 sheet")
+
+        rows = wb.sheet_rows(self.doc, "参数")
+        self.assertEqual(tuple(rows[0][:2]), ("参数", "值"))
+        self.assertEqual(tuple(r[0] for r in rows[1:]), PARAMETER_NAMES)
+        values = {r[0]: r[1] for r in rows[1:]}
+        self.assertEqual(values["乡镇认定项目下限"], 5)
+        self.assertEqual(values["县直单位认定项目下限"], 1)
+        self.assertEqual(values["序时进度口径"], "按月")
+        sheet = self.doc.getSheets().getByName("参数")
+        date_cell = sheet.getCellByPosition(1, 1 + PARAMETER_NAMES.index("报告日期"))
+        self.assertGreater(date_cell.getValue(), 40000, "报告日期 is not a date serial")
+        date_type = self.doc.getNumberFormats().getByKey(date_cell.NumberFormat).Type
+        self.assertTrue(date_type & DATE_FORMAT_TYPE, "报告日期 is not formatted as a date")
+        basis_cell = sheet.getCellByPosition(1, 1 + PARAMETER_NAMES.index("序时进度口径"))
+        self.assertEqual(basis_cell.getType().value, "TEXT")
+
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1, undo.getAllUndoActionTitles())
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "汇报助手：修改参数")
+        undo.undo()
+        self.assertNotIn("参数", self.sheet_names())
+        undo.redo()
+        self.assertIn("参数", self.sheet_names())
+
+    def test_3_validate_lists_findings_and_jumps_to_cell(self):
+        self.press("校验")
+        wait_until(lambda: "校验结果" in self.sheet_names(), COMMAND_TIMEOUT, "校验结果 after 校验")
+        results = self.panel("HuibaoResultsPanel")
+        items = wait_until(lambda: find_all(self.panel("HuibaoResultsPanel"), LIST_ITEM), UI_TIMEOUT,
+                           "the findings in the results panel")
+        self.assertEqual(len(items), wb.EXPECTED_ERRORS + wb.EXPECTED_WARNINGS)
+        self.assertIn("晋熙镇!F3", items[0].getAccessibleName())
+        summary = " ".join(c.getAccessibleName() for c in descendants(results))
+        self.assertIn(f"错误 {wb.EXPECTED_ERRORS}", summary)
+        self.assertIn(f"警告 {wb.EXPECTED_WARNINGS}", summary)
+        self.assertIn("校验：完成", self.status_of_actions())
+
+        find_one(results, LIST).selectAccessibleChild(1)      # the 150 亿元 warning, F4
+        wait_until(lambda: self.controller.getSelection().AbsoluteName == "$晋熙镇.$F$4", UI_TIMEOUT,
+                   "the warning's cell selected")
+        time.sleep(1)
+        self.session.screenshot("sidebar_2_validated")
+
+    def test_4_assess_report_and_pdf(self):
+        self.press("单位考核")
+        wait_until(lambda: "单位考核" in self.sheet_names(), COMMAND_TIMEOUT, "单位考核 after 单位考核")
+        self.press("一键生成汇报")
+        wait_until(lambda: "工作汇报" in self.sheet_names(), COMMAND_TIMEOUT, "工作汇报 after 一键生成汇报")
+        self.press("导出PDF")
+        pdf = os.path.join(self.folder, "县汇总_工作汇报.pdf")
+        wait_until(lambda: os.path.exists(pdf), COMMAND_TIMEOUT, pdf)
+        self.assertIn("导出PDF：完成", self.status_of_actions())
+
+    def test_5_clear_marks(self):
+        self.press("清除标记")
+        wait_until(lambda: "清除标记：完成" in self.status_of_actions(), COMMAND_TIMEOUT, "清除标记 finished")
+        cell = self.doc.getSheets().getByName(wb.TOWNSHIP).getCellRangeByName("F3")
+        self.assertEqual(cell.CellBackColor, -1, "the mark on F3 is still there")
+        time.sleep(1)
+        self.session.screenshot("sidebar_3_after_all")
+
+
+if __name__ == "__main__":
+    unittest.main()
