@@ -20,8 +20,6 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 
@@ -139,14 +137,6 @@ TemplateReading templateOf(const Reference<css::sheet::XSpreadsheetDocument>& do
     return reading;
 }
 
-void show(const Reference<css::sheet::XSpreadsheetDocument>& document, const Reference<css::sheet::XSpreadsheet>& sheet)
-{
-    Reference<css::frame::XModel> model(document, UNO_QUERY);
-    Reference<css::sheet::XSpreadsheetView> view(model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
-    if (view.is())
-        view->setActiveSheet(sheet);
-}
-
 } // namespace
 
 Results runBuildReport(CommandScope& scope)
@@ -166,7 +156,8 @@ Results runBuildReport(CommandScope& scope)
     auto sheet = replaceOutputSheet(document, kReportSheetName, positionAfter(document, kUnitAssessmentSheetName));
     renderReport(document, sheet, report, chooseReportFonts(scope.context()));
     storeFingerprint(document, fingerprintText(sheet));
-    show(document, sheet);
+    // Not switching the view to the new sheet here: Calc 7.4 then leaves the
+    // sheet insertions out of the undo step.
 
     auto results = assessmentResults(run);
     addResult(results, "TemplateIssues", sal_Int32(report.issues.size()));

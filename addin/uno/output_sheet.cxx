@@ -5,6 +5,8 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
 namespace huibao::uno {
@@ -35,8 +37,17 @@ Reference<css::sheet::XSpreadsheet> replaceOutputSheet(const Reference<css::shee
     ensureReplaceable(document, name);
     auto sheets = document->getSheets();
     const auto title = toOUString(name);
-    if (sheets->hasByName(title))
+    if (sheets->hasByName(title)) {
+        // Charts first: Calc 7.4 keeps the chart listeners of a removed sheet
+        // and crashes when a new chart takes the same name.
+        Reference<css::table::XTableChartsSupplier> supplier(sheets->getByName(title), UNO_QUERY);
+        if (supplier.is()) {
+            auto charts = supplier->getCharts();
+            for (const auto& chart : charts->getElementNames())
+                charts->removeByName(chart);
+        }
         sheets->removeByName(title);
+    }
     const sal_Int32 count = Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
     sheets->insertNewByName(title, static_cast<sal_Int16>(std::clamp<sal_Int32>(position, 0, count)));
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(title), UNO_QUERY_THROW);

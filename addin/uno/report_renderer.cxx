@@ -11,6 +11,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -35,6 +36,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace huibao::uno {
@@ -399,9 +401,7 @@ private:
         auto source = area(kChartDataColumn, first, kChartDataColumn + 2, first + count);
         Reference<css::table::XTableChartsSupplier> supplier(sheet_, UNO_QUERY_THROW);
         auto charts = supplier->getCharts();
-        const OUString name("HuibaoCompletionChart");
-        if (charts->hasByName(name))
-            charts->removeByName(name);
+        const OUString name = unusedChartName();
         css::awt::Rectangle place(0, pending.top, sal_Int32(kTextWidthMm * 100), sal_Int32(kChartHeightMm * 100));
         charts->addNewByName(name, place, Sequence<css::table::CellRangeAddress>(&source, 1), true, true);
 
@@ -424,6 +424,25 @@ private:
                 axis->setPropertyValue("NumberFormat", Any(numberFormatKey(document_, u"0%")));
                 axis->setPropertyValue("LinkNumberFormatToSource", Any(false));
             }
+        }
+    }
+
+    // Chart names are unique in the whole document (a kept 工作汇报（修改稿）
+    // has one too).
+    OUString unusedChartName() const
+    {
+        std::set<OUString> used;
+        Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+        for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+            Reference<css::table::XTableChartsSupplier> supplier(sheets->getByIndex(i), UNO_QUERY);
+            if (supplier.is())
+                for (const auto& name : supplier->getCharts()->getElementNames())
+                    used.insert(name);
+        }
+        for (int n = 1;; ++n) {
+            const OUString name = "HuibaoCompletionChart" + OUString::number(n);
+            if (!used.count(name))
+                return name;
         }
     }
 

@@ -1,0 +1,241 @@
+"""huibao:BuildReport and huibao:ExportPdf in real LibreOffice: the report's
+figures against the sample generator's independent figures, rebuilding,
+hand edits kept, the template, undo, the PDF and the .xlsx round trip."""
+
+import os
+import re
+import subprocess
+import unittest
+
+import uno
+from office import Office, prop
+from sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
+
+OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
+# 主要指标 label -> the ledger's county figure (None: computed below).
+INDICATORS = {
+    "申报项目数": "申报项目数", "新签约或新建项目数": "新签约或新建", "续建项目数": "续建",
+    "认定项目数": "认定项目数", "落地项目数": "落地项目数", "省外资金(亿元)": "省外资金(亿元)",
+    "省外资金完成率": "完成率", "序时进度": None, "省外资金超序时进度": "超序时进度",
+    "亿元以上项目数": "亿元以上项目数", "十亿元以上项目数": "十亿元以上项目数",
+    "战略性新兴产业项目数": "战略性新兴产业项目数", "亿元以上已开工": "亿元以上已开工",
+    "亿元以上已投产": "亿元以上已投产", "亿元以上未开工": "亿元以上未开工",
+    "总部经济项目数": "总部经济项目数", "总部经济引税额(万元)": "总部经济引税额(万元)",
+    "境外资金(万美元)": "境外资金(万美元)", "境外资金完成率": "境外资金完成率",
+    "校验错误数": "校验错误数", "校验警告数": "校验警告数", "项目开工率": "项目开工率",
+    "申报项目同比": "申报项目同比", "省外资金同比": "省外资金同比", "境外资金同比": "境外资金同比",
+}
+
+office = None
+
+
+def setUpModule():
+    global office
+    office = Office()
+    office.__enter__()
+
+
+def tearDownModule():
+    office.__exit__(None, None, None)
+
+
+def report_text(doc):
+    return "\n".join(str(v) for row in sheet_rows(doc, "工作汇报") for v in row if v != "")
+
+
+def key_indicators(doc):
+    rows = sheet_rows(doc, "工作汇报")
+    labels = {}
+    for row in rows:
+        if row[0] in INDICATORS:
+            labels[row[0]] = row[4]
+    return labels
+
+
+class Report(unittest.TestCase):
+    def build(self, name, kind="xlsx", hidden=True):
+        doc = office.load(sample(name)[kind], hidden=hidden)
+        before = snapshot(doc)
+        ok, result = dispatch_result(office, doc, "BuildReport")
+        self.assertTrue(ok, result)
+        return doc, before, result
+
+    def check_figures(self, name):
+        doc, before, result = self.build(name)
+        try:
+            expected = ledger(name)["assessment"]
+            county = expected["county"]
+            got = key_indicators(doc)
+            self.assertEqual(sorted(got), sorted(INDICATORS), "every 主要指标 label, exactly")
+            for label, key in INDICATORS.items():
+                want = expected["序时进度"] if key is None else county.get(key)
+                with self.subTest(label=label):
+                    if want is None:
+                        self.assertEqual(got[label], "", label)
+                    else:
+                        self.assertAlmostEqual(got[label], want, places=5)
+            text = report_text(doc)
+            self.assertIsNone(re.search(r"[{｛][^}｝]*[}｝]", text), "no placeholder left")
+            self.assertIn(ledger(name)["parameters"]["县名"], sheet_rows(doc, "工作汇报")[0][0])
+            self.assertEqual(snapshot(doc, skip=OUTPUT), before, "submitted sheets unchanged")
+            names = doc.getSheets().getElementNames()
+            for sheet in ("校验结果", "单位考核", "工作汇报", "汇报模板"):
+                self.assertIn(sheet, names)
+            from com.sun.star.sheet.CellFlags import FORMULA
+            for sheet in ("校验结果", "单位考核", "工作汇报"):
+                self.assertEqual(doc.getSheets().getByName(sheet).queryContentCells(FORMULA).getCount(), 0,
+                                 f"{sheet} holds plain values only")
+            return doc
+        except BaseException:
+            doc.close(True)
+            raise
+
+    def test_county_figures(self):
+        doc = self.check_figures("county")
+        text = report_text(doc)
+        self.assertIn("同比增长", text)          # 上年同期 figures exist in the sample
+        self.assertIn("（三）存在的问题", text)
+        charts = doc.getSheets().getByName("工作汇报").getCharts()
+        self.assertEqual(charts.getCount(), 1)
+        data = charts.getByIndex(0).getEmbeddedObject().getData().getData()
+        self.assertGreater(len(data), 0)
+        self.assertTrue(all(0 <= v[0] < 100 for v in data), "the chart reads real rates")
+        doc.close(True)
+
+    def test_clean_figures(self):
+        self.check_figures("clean").close(True)
+
+    def test_small_figures(self):
+        self.check_figures("small").close(True)
+
+    def test_rebuild_is_identical_and_keeps_edits(self):
+        doc, _, _ = self.build("county")
+        try:
+            first = {s: sheet_rows(doc, s) for s in ("工作汇报", "单位考核")}
+            ok, _ = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok)
+            for sheet, rows in first.items():
+                self.assertEqual(sheet_rows(doc, sheet), rows, sheet)
+            self.assertNotIn("工作汇报（修改稿）", doc.getSheets().getElementNames())
+
+            # The officer edits the report by hand: the edit is kept, renamed.
+            report = doc.getSheets().getByName("工作汇报")
+            report.getCellRangeByName("A3").setString("我亲手改过的一句话")
+            ok, _ = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok)
+            names = doc.getSheets().getElementNames()
+            self.assertIn("工作汇报（修改稿）", names)
+            kept = doc.getSheets().getByName("工作汇报（修改稿）")
+            self.assertEqual(kept.getCellRangeByName("A3").getString(), "我亲手改过的一句话")
+            self.assertEqual(sheet_rows(doc, "工作汇报"), first["工作汇报"])
+            self.assertEqual(list(names).count("汇报模板"), 1)
+        finally:
+            doc.close(True)
+
+    def test_template_edits_change_the_report(self):
+        doc, _, _ = self.build("small")
+        try:
+            template = doc.getSheets().getByName("汇报模板")
+            rows = sheet_rows(doc, "汇报模板")
+            self.assertEqual(list(rows[0][:2]), ["类型", "内容"])
+            # Append an officer's own paragraph with a known and an unknown placeholder.
+            last = len(rows)
+            template.getCellByPosition(0, last).setString("正文")
+            template.getCellByPosition(1, last).setString("我县共申报{申报项目数}个项目。{不存在的占位符}")
+            ok, result = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok, result)
+            text = report_text(doc)
+            declared = ledger("small")["assessment"]["county"]["申报项目数"]
+            self.assertIn(f"我县共申报{declared}个项目。", text.replace("\n", ""))
+            self.assertIn("{不存在的占位符}", text.replace("\n", ""))
+            self.assertGreaterEqual(result["TemplateIssues"], 1)
+        finally:
+            doc.close(True)
+
+    def test_one_undo_reverts_the_build(self):
+        # A shown document: Calc 7.4 crashes undoing sheet insertion in a hidden one.
+        doc, before, _ = self.build("small", hidden=False)
+        try:
+            names_after = doc.getSheets().getElementNames()
+            self.assertIn("工作汇报", names_after)
+            doc.getUndoManager().undo()
+            names = doc.getSheets().getElementNames()
+            for sheet in OUTPUT:
+                self.assertNotIn(sheet, names)
+            self.assertEqual(snapshot(doc), before)
+        finally:
+            doc.close(True)
+
+    def test_pdf_and_xlsx(self):
+        doc, _, _ = self.build("county")
+        try:
+            folder = os.path.join(office.root, "pdf")
+            os.makedirs(folder, exist_ok=True)
+            ods = os.path.join(folder, "太湖县.ods")
+            doc.storeAsURL(uno.systemPathToFileUrl(ods), (prop("FilterName", "calc8"),))
+            ok, result = dispatch_result(office, doc, "ExportPdf")
+            self.assertTrue(ok, result)
+            pdf = os.path.join(folder, "太湖县_工作汇报.pdf")
+            self.assertEqual(result["File"], pdf)
+            self.assertTrue(os.path.getsize(pdf) > 10000)
+            fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
+            cjk = [line for line in fonts.splitlines() if "CJK" in line or "UKai" in line]
+            self.assertTrue(cjk, fonts)
+            self.assertTrue(all(" yes " in line for line in cjk), fonts)   # embedded
+            info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+            pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+            self.assertGreaterEqual(pages, 2)
+            self.assertIn("595", re.search(r"Page size:.*", info).group(0))   # A4 portrait
+            subprocess.run(["pdftoppm", "-r", "20", "-f", "1", "-l", "1", "-png", pdf,
+                            os.path.join(folder, "page")], check=True)
+            self.assertTrue(any(f.startswith("page") for f in os.listdir(folder)))
+            text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", pdf, "-"], capture_output=True,
+                                  text=True, check=True).stdout
+            self.assertIn("招商引资工作情况汇报", text)
+
+            # Saved as .xlsx and reopened: text, numbers, formats, merges, borders.
+            xlsx = os.path.join(folder, "太湖县.xlsx")
+            doc.storeToURL(uno.systemPathToFileUrl(xlsx), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+            original = sheet_rows(doc, "工作汇报")
+            reopened = office.load(xlsx)
+            try:
+                again = sheet_rows(reopened, "工作汇报")
+                self.assertEqual(len(again), len(original))
+                for a, b in zip(again, original):
+                    for x, y in zip(a, b):
+                        if isinstance(y, float):
+                            self.assertAlmostEqual(x, y, places=9)   # .xlsx keeps 15 digits
+                        else:
+                            self.assertEqual(x, y)
+                sheet = reopened.getSheets().getByName("工作汇报")
+                title = sheet.getCellRangeByName("A1")
+                self.assertTrue(sheet.getCellRangeByName("A1:H1").getIsMerged())
+                formats = reopened.getNumberFormats()
+                rows = sheet_rows(reopened, "工作汇报")
+                rate_row = next(i for i, r in enumerate(rows) if r[0] == "省外资金完成率")
+                rate = sheet.getCellByPosition(4, rate_row)
+                self.assertIn("%", formats.getByKey(rate.NumberFormat).FormatString)
+                self.assertGreater(rate.TableBorder2.TopLine.OuterLineWidth + rate.TableBorder2.TopLine.LineWidth, 0)
+                self.assertTrue(title.getString().endswith("招商引资工作情况汇报"))
+            finally:
+                reopened.close(True)
+        finally:
+            doc.close(True)
+
+    def test_export_needs_a_saved_document(self):
+        # Opened as a template: a document with no file of its own yet.
+        doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(sample("small")["xlsx"]), "_blank", 0,
+                                                  (prop("Hidden", True), prop("AsTemplate", True)))
+        try:
+            self.assertFalse(doc.hasLocation())
+            ok, result = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok, result)
+            ok, message = dispatch_result(office, doc, "ExportPdf")
+            self.assertFalse(ok)
+            self.assertIn("保存", message)
+        finally:
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main()
