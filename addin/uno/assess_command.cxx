@@ -11,8 +11,6 @@
 #include "huibao/unit_assessment_table.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 
@@ -25,18 +23,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
-
-sal_Int32 indexOfSheet(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name)
-{
-    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    const auto title = toOUString(name);
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-        Reference<css::container::XNamed> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        if (sheet->getName() == title)
-            return i;
-    }
-    return -1;
-}
 
 void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const FormattedTable& table)
 {
@@ -69,9 +55,8 @@ AssessmentRun assessDocument(CommandScope& scope)
                             ValidationCounts{result.errorCount(), result.warningCount()});
     const auto table = buildUnitAssessmentTable(run.assessment);
 
-    const sal_Int32 after = indexOfSheet(scope.document(), kFindingsSheetName);
     auto sheet = replaceOutputSheet(scope.document(), kUnitAssessmentSheetName,
-                                    after >= 0 ? after + 1 : SAL_MAX_INT16);
+                                    positionAfter(scope.document(), kFindingsSheetName));
     TableStyle style;
     style.wrapText = true;
     const auto range = writeFormattedTable(scope.document(), sheet, table, 0, 0, style);

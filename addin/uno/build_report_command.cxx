@@ -2,6 +2,7 @@
 // the officer's template 汇报模板 (created with the default wording once).
 
 #include "assess_command.hxx"
+#include "document_properties.hxx"
 #include "output_sheet.hxx"
 #include "report_renderer.hxx"
 #include "uno_conversions.hxx"
@@ -13,13 +14,8 @@
 #include "huibao/report_template.hpp"
 #include "huibao/unit_assessment_table.hpp"
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 
@@ -38,38 +34,11 @@ namespace {
 // What Huibao last wrote into 工作汇报, to tell an officer's edits from it.
 constexpr char kFingerprintProperty[] = "HuibaoReportFingerprint";
 
-Reference<css::beans::XPropertySet> userProperties(const Reference<css::sheet::XSpreadsheetDocument>& document)
-{
-    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
-    return Reference<css::beans::XPropertySet>(supplier->getDocumentProperties()->getUserDefinedProperties(),
-                                               UNO_QUERY_THROW);
-}
-
 OUString fingerprintText(const Reference<css::sheet::XSpreadsheet>& sheet)
 {
     char text[17];
     std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(gridFingerprint(readSheetGrid(sheet))));
     return OUString::createFromAscii(text);
-}
-
-OUString storedFingerprint(const Reference<css::sheet::XSpreadsheetDocument>& document)
-{
-    auto properties = userProperties(document);
-    OUString value;
-    if (properties->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(kFingerprintProperty)))
-        properties->getPropertyValue(OUString::createFromAscii(kFingerprintProperty)) >>= value;
-    return value;
-}
-
-void storeFingerprint(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& value)
-{
-    auto properties = userProperties(document);
-    const OUString name = OUString::createFromAscii(kFingerprintProperty);
-    if (properties->getPropertySetInfo()->hasPropertyByName(name))
-        properties->setPropertyValue(name, Any(value));
-    else
-        Reference<css::beans::XPropertyContainer>(properties, UNO_QUERY_THROW)
-            ->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, Any(value));
 }
 
 // A report the officer changed by hand is kept under a new name, never lost.
@@ -80,7 +49,7 @@ void keepEditedReport(const Reference<css::sheet::XSpreadsheetDocument>& documen
     if (!sheets->hasByName(reportName))
         return;
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(reportName), UNO_QUERY_THROW);
-    if (fingerprintText(sheet) == storedFingerprint(document))
+    if (fingerprintText(sheet) == readDocumentNote(document, kFingerprintProperty))
         return;
     for (int copy = 1;; ++copy) {
         std::u16string name = std::u16string(kReportSheetName) + u"（修改稿";
@@ -92,16 +61,6 @@ void keepEditedReport(const Reference<css::sheet::XSpreadsheetDocument>& documen
             return;
         }
     }
-}
-
-sal_Int32 positionAfter(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name)
-{
-    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    const auto title = toOUString(name);
-    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
-        if (Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName() == title)
-            return i + 1;
-    return SAL_MAX_INT16;
 }
 
 TemplateReading templateOf(const Reference<css::sheet::XSpreadsheetDocument>& document)
@@ -155,7 +114,7 @@ Results runBuildReport(CommandScope& scope)
     keepEditedReport(document);
     auto sheet = replaceOutputSheet(document, kReportSheetName, positionAfter(document, kUnitAssessmentSheetName));
     renderReport(document, sheet, report, chooseReportFonts(scope.context()));
-    storeFingerprint(document, fingerprintText(sheet));
+    writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
     // Not switching the view to the new sheet here: Calc 7.4 then leaves the
     // sheet insertions out of the undo step.
 

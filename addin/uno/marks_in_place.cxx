@@ -1,15 +1,12 @@
 #include "marks_in_place.hxx"
 
+#include "document_properties.hxx"
 #include "uno_conversions.hxx"
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
@@ -32,32 +29,6 @@ namespace {
 // The user-defined document property holding the record: it is saved with
 // the document (.ods meta.xml), so marks can be cleared after reopening.
 constexpr char kRecordProperty[] = "HuibaoMarks";
-
-Reference<css::beans::XPropertySet> userProperties(
-    const Reference<css::sheet::XSpreadsheetDocument>& document)
-{
-    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
-    return Reference<css::beans::XPropertySet>(
-        supplier->getDocumentProperties()->getUserDefinedProperties(), UNO_QUERY_THROW);
-}
-
-OUString readRecord(const Reference<css::beans::XPropertySet>& properties)
-{
-    OUString record;
-    if (properties->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(kRecordProperty)))
-        properties->getPropertyValue(OUString::createFromAscii(kRecordProperty)) >>= record;
-    return record;
-}
-
-void writeRecord(const Reference<css::beans::XPropertySet>& properties, const OUString& record)
-{
-    const OUString name = OUString::createFromAscii(kRecordProperty);
-    Reference<css::beans::XPropertyContainer> container(properties, UNO_QUERY_THROW);
-    if (properties->getPropertySetInfo()->hasPropertyByName(name))
-        container->removeProperty(name);
-    if (!record.isEmpty())
-        container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(record));
-}
 
 Reference<css::sheet::XSpreadsheet> sheetOf(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                             const CellMark& mark)
@@ -117,8 +88,7 @@ void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark)
 
 int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
-    auto properties = userProperties(document);
-    const OUString record = readRecord(properties);
+    const OUString record = readDocumentNote(document, kRecordProperty);
     if (record.isEmpty())
         return 0;
     int restored = 0;
@@ -133,7 +103,7 @@ int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document)
             ++restored;
         }
     }
-    writeRecord(properties, OUString());
+    writeDocumentNote(document, kRecordProperty, OUString());
     return restored;
 }
 
@@ -175,7 +145,7 @@ void applyMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std
         }
         applied.push_back(std::move(mark));
     }
-    writeRecord(userProperties(document), toOUString(serializeMarks(applied)));
+    writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(applied)));
 }
 
 } // namespace huibao::uno

@@ -4,6 +4,7 @@
 #include "uno_conversions.hxx"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
@@ -51,6 +52,16 @@ Reference<css::sheet::XSpreadsheet> replaceOutputSheet(const Reference<css::shee
     const sal_Int32 count = Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
     sheets->insertNewByName(title, static_cast<sal_Int16>(std::clamp<sal_Int32>(position, 0, count)));
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(title), UNO_QUERY_THROW);
+}
+
+sal_Int32 positionAfter(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name)
+{
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const auto title = toOUString(name);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        if (Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName() == title)
+            return i + 1;
+    return SAL_MAX_INT16;
 }
 
 void writeRows(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstRow, sal_Int32 firstColumn,

@@ -23,6 +23,10 @@ css::uno::Reference<css::sheet::XSpreadsheet> replaceOutputSheet(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name,
     sal_Int32 position);
 
+// The position just after the sheet `name` (the end when there is none).
+sal_Int32 positionAfter(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                        std::u16string_view name);
+
 // Writes rows (all the same width) from (firstRow, firstColumn) in one call.
 // Strings are stored as text, never parsed as formulas.
 void writeRows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstRow,
