@@ -181,7 +181,11 @@ private:
         }
         loading_ = false;
         dirty_ = false;
-        setStatus(reading.sheetExists ? kFromSheet : kNoSheet);
+        // Our own write comes back here too: keep saying it was saved until
+        // the sheet says something else (an undo, an edit in the sheet).
+        saved_ = saved_ && reading.sheetExists && reading.values == lastSaved_;
+        if (!saved_)
+            setStatus(reading.sheetExists ? kFromSheet : kNoSheet);
     }
 
     void edited()
@@ -189,6 +193,7 @@ private:
         if (loading_)
             return;
         dirty_ = true;
+        saved_ = false;
         setStatus(kUnsaved);
     }
 
@@ -231,6 +236,8 @@ private:
             return;
         }
         dirty_ = false;
+        saved_ = true;
+        lastSaved_ = values;
         setStatus(kSaved);
     }
 
@@ -253,6 +260,8 @@ private:
     Reference<css::awt::XControl> departmentLabel_, department_, save_, status_;
     bool loading_ = false;
     bool dirty_ = false;
+    bool saved_ = false;    // the sheet still holds what we saved last
+    SidebarParameters lastSaved_;
     bool ready_ = false;    // in the deck: layout requests are welcome
 };
 

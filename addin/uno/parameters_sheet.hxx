@@ -21,6 +21,7 @@ struct SidebarParameters {
     ScheduleBasis basis = ScheduleBasis::ByMonth;
     int townshipThreshold = 3;
     int departmentThreshold = 1;
+    friend bool operator==(const SidebarParameters&, const SidebarParameters&) = default;
 };
 
 struct SidebarParametersReading {

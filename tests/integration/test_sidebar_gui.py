@@ -10,13 +10,14 @@ import time
 import unittest
 
 import uno
-from com.sun.star.accessibility.AccessibleRole import LABEL, LIST, LIST_ITEM, PUSH_BUTTON
+from com.sun.star.accessibility.AccessibleRole import LABEL, LIST, LIST_ITEM, MENU_BAR, PUSH_BUTTON
 
 import huibao_workbook as wb
 from gui_session import GuiSession, wait_until
 
 DECK = "HuibaoDeck"
 PANELS = ("HuibaoParametersPanel", "HuibaoActionsPanel", "HuibaoResultsPanel")
+TOOLBAR = "private:resource/toolbar/addon_org.huibao.toolbar"
 UI_TIMEOUT = 30          # seconds for the UI to react to one step
 COMMAND_TIMEOUT = 120    # seconds for one command to finish
 # spec/workbook.md §3, in order
@@ -84,6 +85,42 @@ def type_into(office, panel, label, text):
         robot.keyRelease(event)
 
 
+def menu_titles(frame):
+    """The menu bar's top-level titles, as the accessibility tree shows them."""
+    window = frame.getContainerWindow().getAccessibleContext()
+    bars = find_all(window, MENU_BAR)
+    if not bars:
+        raise AssertionError("no menu bar in the frame")
+    return [bars[0].getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+            for i in range(bars[0].getAccessibleChildCount())]
+
+
+def toolbar_buttons(frame, resource):
+    """The labels of a toolbar's buttons, or None when it is not there."""
+    element = frame.LayoutManager.getElement(resource)
+    if element is None:
+        return None
+    bar = element.getRealInterface().getAccessibleContext()
+    return [bar.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+            for i in range(bar.getAccessibleChildCount())]
+
+
+def open_deck(office):
+    """A new visible Calc window holding the test workbook (no 参数 sheet),
+    with the 汇报助手 deck open: (document, deck)."""
+    doc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+    wb.fill(doc, with_parameters=False)
+    controller = doc.getCurrentController()
+    controller.getFrame().getContainerWindow().setPosSize(0, 0, 1600, 1000, 15)
+    sidebar = controller.getSidebar()
+    sidebar.setVisible(True)
+    deck = sidebar.getDecks().getByName(DECK)
+    deck.activate(True)
+    wait_until(lambda: all(deck.getPanels().hasByName(p) and deck.getPanels().getByName(p).getDialog()
+                           for p in PANELS), UI_TIMEOUT, "the deck's three panels")
+    return doc, deck
+
+
 class SidebarInChineseGui(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -91,19 +128,12 @@ class SidebarInChineseGui(unittest.TestCase):
         cls.session.__enter__()
         cls.office = cls.session.office
         cls.folder = tempfile.mkdtemp(prefix="gui-", dir=cls.office.root)
-        cls.doc = cls.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
-        wb.fill(cls.doc, with_parameters=False)
+        cls.doc = None
+        cls.doc, cls.deck = open_deck(cls.office)
         # Saved, so that 导出PDF writes next to it instead of asking where.
         cls.path = os.path.join(cls.folder, "县汇总.ods")
         cls.doc.storeAsURL(uno.systemPathToFileUrl(cls.path), ())
         cls.controller = cls.doc.getCurrentController()
-        cls.controller.getFrame().getContainerWindow().setPosSize(0, 0, 1600, 1000, 15)
-        sidebar = cls.controller.getSidebar()
-        sidebar.setVisible(True)
-        cls.deck = sidebar.getDecks().getByName(DECK)
-        cls.deck.activate(True)
-        wait_until(lambda: all(cls.deck.getPanels().hasByName(p) and cls.deck.getPanels().getByName(p).getDialog()
-                               for p in PANELS), UI_TIMEOUT, "the deck's three panels")
 
     @classmethod
     def tearDownClass(cls):
@@ -145,6 +175,8 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertEqual(labels, ["校验", "单位考核", "一键生成汇报", "清除标记", "导出PDF"])
         results = " ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoResultsPanel")))
         self.assertIn("尚未校验", results)
+        self.assertIn("汇报", menu_titles(self.controller.getFrame()))
+        self.assertEqual(toolbar_buttons(self.controller.getFrame(), TOOLBAR), labels)
         time.sleep(1)   # let the deck paint
         self.session.screenshot("sidebar_1_opened")
 
@@ -157,7 +189,10 @@ class SidebarInChineseGui(unittest.TestCase):
         undo = self.doc.getUndoManager()
         steps = len(undo.getAllUndoActionTitles())
         find_one(parameters, PUSH_BUTTON, "写入参数表").doAccessibleAction(0)
-        wait_until(lambda: "参数" in self.sheet_names(), UI_TIMEOUT, "the 参数 sheet")
+        # The press may be handled after doAccessibleAction returns: wait for
+        # the panel to say it saved, not just for the sheet to appear.
+        wait_until(lambda: "已写入" in " ".join(c.getAccessibleName() for c in descendants(parameters)),
+                   UI_TIMEOUT, "the panel to report the parameters saved")
 
         rows = wb.sheet_rows(self.doc, "参数")
         self.assertEqual(tuple(rows[0][:2]), ("参数", "值"))
@@ -217,6 +252,39 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertEqual(cell.CellBackColor, -1, "the mark on F3 is still there")
         time.sleep(1)
         self.session.screenshot("sidebar_3_after_all")
+
+
+class SidebarInEnglishGui(unittest.TestCase):
+    """Under an English UI everything but the product name is English."""
+
+    def test_english_labels_and_a_run(self):
+        with GuiSession(locale="en-US") as session:
+            try:
+                doc, deck = open_deck(session.office)
+                frame = doc.getCurrentController().getFrame()
+                self.assertEqual(deck.getTitle(), "汇报助手")
+                self.assertEqual([deck.getPanels().getByName(p).getTitle() for p in PANELS],
+                                 ["Parameters", "Actions", "Findings"])
+                actions = deck.getPanels().getByName("HuibaoActionsPanel").getDialog().getAccessibleContext()
+                labels = [b.getAccessibleName() for b in find_all(actions, PUSH_BUTTON)]
+                self.assertEqual(labels, ["Validate", "Assess units", "Build report", "Clear marks", "Export PDF"])
+                self.assertIn("汇报", menu_titles(frame))
+                self.assertEqual(toolbar_buttons(frame, TOOLBAR), labels)
+                parameters = deck.getPanels().getByName("HuibaoParametersPanel").getDialog().getAccessibleContext()
+                self.assertEqual([c.getAccessibleName() for c in find_all(parameters, LABEL)][:4],
+                                 ["Report date", "Schedule basis", "Township minimum projects",
+                                  "Department minimum projects"])
+
+                find_one(actions, PUSH_BUTTON, "Validate").doAccessibleAction(0)
+                results = deck.getPanels().getByName("HuibaoResultsPanel").getDialog()
+                wait_until(lambda: "Errors 1" in " ".join(c.getAccessibleName()
+                                                          for c in descendants(results.getAccessibleContext())),
+                           COMMAND_TIMEOUT, "the English findings summary")
+                time.sleep(1)
+                session.screenshot("sidebar_4_english")
+                doc.setModified(False)
+            finally:
+                self.assertFalse(session.timed_out, "the GUI session ran out of time; see screenshots/timeout.png")
 
 
 if __name__ == "__main__":
