@@ -411,7 +411,7 @@ def main():
         return 0
     os.makedirs(a.workdir, exist_ok=True)
     res = {"workbook": os.path.abspath(a.workbook), "date": dt.datetime.now().isoformat(timespec="seconds"),
-           "source": a.source_state, "machine": machine()}
+           "source": a.source_state, "machine": machine(), "loadavg_at_start": os.getloadavg()}
 
     with SocketOffice(oxt=a.oxt) as off:
         t0 = time.perf_counter()
@@ -461,6 +461,11 @@ def main():
             fresh.append(dispatch_timed(off, doc, "Validate")[0])
         print(f"ClearMarks: {', '.join(f'{c:.3f}' for c in clears)} s; Validate after ClearMarks: "
               f"{', '.join(f'{c:.3f}' for c in fresh)} s", flush=True)
+        res["validate"] = {"warmup_s": warm, "runs_s": walls, "median_s": median(walls),
+                           "errors": result.get("Errors"), "warnings": result.get("Warnings"),
+                           "findings": len(validate_keys),
+                           "clear_marks_s": clears, "clear_marks_median_s": median(clears),
+                           "after_clear_s": fresh, "after_clear_median_s": median(fresh)}
         res["cpu_per_dispatch"] = [{"command": c, "wall_s": w, "process_cpu_s": p, "busiest_thread_cpu_s": t}
                                    for c, w, p, t in CPU_LOG]
         validate_cpu = [x for x in CPU_LOG[1:1 + a.runs]]
@@ -469,11 +474,6 @@ def main():
             res["validate"]["busiest_thread_cpu_median_s"] = median([x[3] for x in validate_cpu])
             print(f"Validate runs: soffice.bin CPU {', '.join(f'{x[2]:.2f}' for x in validate_cpu)} s "
                   f"(busiest thread {', '.join(f'{x[3]:.2f}' for x in validate_cpu)} s)", flush=True)
-        res["validate"] = {"warmup_s": warm, "runs_s": walls, "median_s": median(walls),
-                           "errors": result.get("Errors"), "warnings": result.get("Warnings"),
-                           "findings": len(validate_keys),
-                           "clear_marks_s": clears, "clear_marks_median_s": median(clears),
-                           "after_clear_s": fresh, "after_clear_median_s": median(fresh)}
         if a.perf:
             print("profiling 3 more Validate runs with perf ...", flush=True)
             recorded = perf_record(off, doc, 3, a.workdir)
@@ -519,6 +519,8 @@ def report(res, validate_keys, core_keys, base_keys, ledger_keys):
     print()
     m = res["machine"]
     print(f"machine: {m['nproc']} CPUs, {m['cpu']}, {m['ram_gib']} GiB; {m['libreoffice']}; source: {res['source']}")
+    print(f"load average at start {res['loadavg_at_start'][0]:.2f}, at end {os.getloadavg()[0]:.2f} "
+          "(other work on this machine slows every figure)")
     print(f"Huibao speed, {res['sheets']} sheets, {c['rows']:,} rows, {res['cells']:,} cells "
           f"({os.path.basename(res['workbook'])}); load {res['load_s']:.1f} s not counted")
     print(f"{'':44}{'seconds':>10}{'findings':>10}")
@@ -533,13 +535,15 @@ def report(res, validate_keys, core_keys, base_keys, ledger_keys):
     perf = res.get("perf")
     if perf and "phase_samples" in perf:
         total = sum(perf["phase_samples"].values())
-        wall = median(perf.get("walls", [])) if perf.get("walls") else v["median_s"]
+        # perf slows soffice (dwarf stacks): its shares are applied to the
+        # unprofiled median.
+        wall = v["median_s"]
         perf["wall_median_s"] = wall
+        perf["profiled_walls_s"] = perf.get("walls", [])
         perf["phases_share"] = {p: n / total for p, n in perf["phase_samples"].items()}
         perf["phases_s"] = {p: n / total * wall for p, n in perf["phase_samples"].items()}
-        print(f"    split by perf samples with the command on the stack ({perf['frequency']} Hz, {perf['runs']} "
-              f"runs of median {wall:.3f} s, {perf['cpu_in_command_per_run_s']:.3f} s sampled per run; "
-              f"share x wall):")
+        print(f"    split by perf samples with the command on the stack ({perf['runs']} profiled runs; "
+              f"share of samples x the median above):")
         for name, n in perf["phase_samples"].items():
             print(f"      {name:42}{n / total * wall:8.3f}  {100 * n / total:5.1f} %")
     elif perf:
