@@ -62,6 +62,12 @@ const ResultName kResultNames[] = {
 };
 
 constexpr UiText kDone{u"完成", u"done"};
+// Punctuation follows the UI language too.
+constexpr UiText kColon{u"：", u": "};
+constexpr UiText kStop{u"。", u". "};
+constexpr UiText kComma{u"，", u", "};
+constexpr UiText kOpen{u"（", u" ("};
+constexpr UiText kClose{u"）", u")"};
 constexpr UiText kFailed{u"未完成", u"not finished"};
 constexpr UiText kNoCommands{u"汇报助手的命令不可用。", u"Huibao's commands are not available."};
 constexpr sal_Int32 kButtonHeight = 28;
@@ -180,17 +186,17 @@ private:
             notifying->dispatchWithNotification(url, {}, events_->as<css::frame::XDispatchResultListener>());
         } else {
             dispatch->dispatch(url, {});
-            setStatus(labelOf(command) + toOUString(u"：") + uiText(setup_.context, kDone));
+            setStatus(labelOf(command) + uiText(setup_.context, kColon) + uiText(setup_.context, kDone));
         }
     }
 
     void finished(const css::frame::DispatchResultEvent& event)
     {
-        OUString text = labelOf(running_) + toOUString(u"：");
+        OUString text = labelOf(running_) + uiText(setup_.context, kColon);
         if (event.State == css::frame::DispatchResultState::FAILURE) {
             OUString message;
             event.Result >>= message;
-            text += uiText(setup_.context, kFailed) + (message.isEmpty() ? OUString() : toOUString(u"。") + message);
+            text += uiText(setup_.context, kFailed) + (message.isEmpty() ? OUString() : uiText(setup_.context, kStop) + message);
         } else {
             text += uiText(setup_.context, kDone);
             css::uno::Sequence<css::beans::NamedValue> results;
@@ -201,10 +207,10 @@ private:
                     for (const auto& known : kResultNames)
                         if (result.Name.equalsAscii(known.name))
                             name = uiText(setup_.context, known.label);
-                    figures += (figures.isEmpty() ? OUString() : toOUString(u"，")) + name + " " + valueText(result.Value);
+                    figures += (figures.isEmpty() ? OUString() : uiText(setup_.context, kComma)) + name + " " + valueText(result.Value);
                 }
                 if (!figures.isEmpty())
-                    text += toOUString(u"（") + figures + toOUString(u"）");
+                    text += uiText(setup_.context, kOpen) + figures + uiText(setup_.context, kClose);
             }
         }
         setStatus(text);

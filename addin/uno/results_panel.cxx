@@ -10,12 +10,15 @@
 #include "ui_language.hxx"
 #include "uno_conversions.hxx"
 
+#include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <algorithm>
 
 namespace huibao::uno {
 
@@ -41,6 +44,11 @@ constexpr sal_Int32 kListRowHeight = 18;
 constexpr sal_Int32 kMinimalListRows = 4;
 constexpr sal_Int32 kPreferredListRows = 12;
 constexpr sal_Int32 kDetailLines = 3;
+// A workbook typed in the wrong unit can have tens of thousands of findings;
+// the sheet lists them all, the panel the first ones.
+constexpr std::size_t kMaxListed = 1000;
+constexpr UiText kMoreBefore{u"……另有 ", u"… and "};
+constexpr UiText kMoreAfter{u" 条，见“校验结果”工作表", u" more in the 校验结果 sheet"};
 
 class ResultsPanel : public PanelContent {
 public:
@@ -48,7 +56,7 @@ public:
         : setup_(setup), controls_(setup.context, setup.parent), events_(new EventAdapter),
           watcher_(setup.context, setup.frame, [this] { refresh(); })
     {
-        summary_ = controls_.add("FixedText", {{"MultiLine", Any(true)}, {"FontWeight", Any(150.0f)}});
+        summary_ = controls_.add("FixedText", {{"MultiLine", Any(true)}, {"FontWeight", Any(css::awt::FontWeight::BOLD)}});
         list_ = controls_.add("ListBox", {{"Dropdown", Any(false)}, {"Border", Any(sal_Int16(1))}});
         detail_ = controls_.add("FixedText", {{"MultiLine", Any(true)}});
         events_->onItem = [this](const css::awt::ItemEvent& event) { chosen(event.Selected); };
@@ -133,11 +141,17 @@ private:
         listing_ = std::move(listing);
         shown_ = true;
 
-        css::uno::Sequence<OUString> items(static_cast<sal_Int32>(listing_.findings.size()));
+        const std::size_t listed = std::min(listing_.findings.size(), kMaxListed);
+        const std::size_t more = listing_.findings.size() - listed;
+        css::uno::Sequence<OUString> items(static_cast<sal_Int32>(listed + (more ? 1 : 0)));
         auto* out = items.getArray();
-        for (const auto& finding : listing_.findings)
+        for (std::size_t i = 0; i < listed; ++i) {
+            const auto& finding = listing_.findings[i];
             *out++ = uiText(setup_.context, finding.isError() ? kError : kWarning) + "  " + toOUString(finding.sheet) + "!"
                      + toOUString(finding.cell) + "  " + toOUString(finding.message);
+        }
+        if (more)
+            *out++ = uiText(setup_.context, kMoreBefore) + OUString::number(sal_Int64(more)) + uiText(setup_.context, kMoreAfter);
         setProperty(list_, "StringItemList", Any(items));
         setProperty(detail_, "Label", Any(listing_.findings.empty() ? OUString() : uiText(setup_.context, kChooseHint)));
         setProperty(summary_, "Label", Any(summaryText()));
@@ -157,7 +171,7 @@ private:
 
     void chosen(sal_Int32 index)
     {
-        if (index < 0 || index >= static_cast<sal_Int32>(listing_.findings.size()))
+        if (index < 0 || index >= static_cast<sal_Int32>(std::min(listing_.findings.size(), kMaxListed)))
             return;
         const auto& finding = listing_.findings[static_cast<std::size_t>(index)];
         const OUString where = toOUString(finding.sheet) + "!" + toOUString(finding.cell);

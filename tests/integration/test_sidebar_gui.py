@@ -253,6 +253,19 @@ class SidebarInChineseGui(unittest.TestCase):
         time.sleep(1)
         self.session.screenshot("sidebar_3_after_all")
 
+    def test_6_each_window_has_its_own_deck(self):
+        other, other_deck = open_deck(self.office)
+        try:
+            results = other_deck.getPanels().getByName("HuibaoResultsPanel").getDialog().getAccessibleContext()
+            self.assertIn("尚未校验", " ".join(c.getAccessibleName() for c in descendants(results)))
+            self.assertTrue(find_all(self.panel("HuibaoResultsPanel"), LIST_ITEM),
+                            "the first window's deck lost its findings")
+            parameters = other_deck.getPanels().getByName("HuibaoParametersPanel").getDialog().getAccessibleContext()
+            self.assertIn("尚无", " ".join(c.getAccessibleName() for c in descendants(parameters)))
+        finally:
+            other.setModified(False)
+            other.close(True)
+
 
 class SidebarInEnglishGui(unittest.TestCase):
     """Under an English UI everything but the product name is English."""
