@@ -176,10 +176,19 @@ private:
 
     void run(const OUString& command)
     {
-        running_ = command;
+        // A long command lets the status bar repaint, and with it a second
+        // click through: one run at a time.
+        if (busy_)
+            return;
         auto dispatch = dispatchFor(command);
         if (!dispatch.is())
             return;
+        running_ = command;
+        busy_ = true;
+        struct Done {
+            bool& busy;
+            ~Done() { busy = false; }
+        } done{busy_};
         const css::util::URL url = parse(command);
         Reference<css::frame::XNotifyingDispatch> notifying(dispatch, UNO_QUERY);
         if (notifying.is()) {
@@ -239,6 +248,7 @@ private:
     std::vector<Reference<css::awt::XControl>> buttons_;
     Reference<css::awt::XControl> status_;
     OUString running_;
+    bool busy_ = false;
     bool ready_ = false;
 };
 

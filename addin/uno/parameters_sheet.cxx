@@ -35,7 +35,9 @@ using ::rtl::OUString;
 
 namespace {
 
-// The parameters the sidebar edits (names as in the spec's table).
+// The parameters the sidebar edits (names as in the spec's table), and the
+// one other parameter whose default is a plain value rather than a rule.
+constexpr std::u16string_view kCountyName = u"县名";
 constexpr std::u16string_view kReportDate = u"报告日期";
 constexpr std::u16string_view kBasis = u"序时进度口径";
 constexpr std::u16string_view kTownshipThreshold = u"乡镇认定项目下限";
@@ -133,7 +135,8 @@ public:
             names_.clear();
     }
 
-    // Header and one row per parameter in the core's (the spec's) order.
+    // Header and one row per parameter in the core's (the spec's) order,
+    // values blank (= the default, as column C says) until set.
     void writeLayout()
     {
         setText(0, 0, kNameHeader);
@@ -289,8 +292,10 @@ void writeSidebarParameters(const Reference<css::sheet::XSpreadsheetDocument>& d
         document->getSheets()->insertNewByName(toOUString(kParametersSheetName), static_cast<sal_Int16>(index));
     }
     ParametersWriter writer(document, sheetAt(document, index));
-    if (create)
+    if (create) {
         writer.writeLayout();
+        writer.setTextValue(kCountyName, Parameters(values.reportDate).countyName());
+    }
     writer.setDate(kReportDate, values.reportDate);
     writer.setTextValue(kBasis, basisText(values.basis));
     writer.setNumber(kTownshipThreshold, values.townshipThreshold);

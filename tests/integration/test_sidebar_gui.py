@@ -201,6 +201,12 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertEqual(values["乡镇认定项目下限"], 5)
         self.assertEqual(values["县直单位认定项目下限"], 1)
         self.assertEqual(values["序时进度口径"], "按月")
+        self.assertEqual(values["县名"], "本县")
+        # Parameters whose default is a rule stay blank, and column C says so.
+        notes = {r[0]: r[2] for r in rows[1:]}
+        self.assertEqual(values["年度"], "")
+        self.assertEqual(notes["年度"], "留空即默认：报告日期所在年份")
+        self.assertEqual(notes["乡镇认定项目下限"], "")
         sheet = self.doc.getSheets().getByName("参数")
         date_cell = sheet.getCellByPosition(1, 1 + PARAMETER_NAMES.index("报告日期"))
         self.assertGreater(date_cell.getValue(), 40000, "报告日期 is not a date serial")
