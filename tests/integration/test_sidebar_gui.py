@@ -10,7 +10,7 @@ import time
 import unittest
 
 import uno
-from com.sun.star.accessibility.AccessibleRole import LABEL, LIST, LIST_ITEM, MENU_BAR, PUSH_BUTTON
+from com.sun.star.accessibility.AccessibleRole import ALERT, LABEL, LIST, LIST_ITEM, MENU_BAR, PUSH_BUTTON
 
 import huibao_workbook as wb
 from gui_session import GuiSession, wait_until
@@ -258,6 +258,31 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertEqual(cell.CellBackColor, -1, "the mark on F3 is still there")
         time.sleep(1)
         self.session.screenshot("sidebar_3_after_all")
+
+    def test_7_failure_is_a_message_box_then_the_status(self):
+        self.doc.protect("")          # no sheet can be added: 校验 must fail
+        try:
+            self.press("校验")
+            toolkit = self.office.create("com.sun.star.awt.Toolkit")
+
+            def alert():
+                for index in range(toolkit.getTopWindowCount()):
+                    window = toolkit.getTopWindow(index)
+                    context = window.getAccessibleContext() if hasattr(window, "getAccessibleContext") else None
+                    if context is not None and context.getAccessibleRole() == ALERT:
+                        return context
+                return None
+
+            box = wait_until(alert, UI_TIMEOUT, "the error message box")
+            text = " ".join(c.getAccessibleName() for c in descendants(box))
+            self.assertIn("保护", text)
+            self.session.screenshot("sidebar_5_failure")
+            buttons = find_all(box, PUSH_BUTTON)
+            self.assertTrue(buttons, "the message box has no button")
+            buttons[0].doAccessibleAction(0)
+            wait_until(lambda: "校验：未完成" in self.status_of_actions(), UI_TIMEOUT, "the failure in the status line")
+        finally:
+            self.doc.unprotect("")
 
     def test_6_each_window_has_its_own_deck(self):
         other, other_deck = open_deck(self.office)
