@@ -7,9 +7,12 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
@@ -17,10 +20,13 @@
 #include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 
+#include <map>
+#include <vector>
+
 namespace huibao::uno {
 
+using css::uno::Any;
 using css::uno::Reference;
-using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using ::rtl::OUString;
 
@@ -30,15 +36,101 @@ namespace {
 // the document (.ods meta.xml), so marks can be cleared after reopening.
 constexpr char kRecordProperty[] = "HuibaoMarks";
 
-Reference<css::sheet::XSpreadsheet> sheetOf(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                            const CellMark& mark)
-{
-    Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    const OUString name = toOUString(mark.sheet);
-    if (!sheets->hasByName(name))
-        return {};
-    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW);
-}
+// Cells of one sheet collected for one bulk call: Calc adjusts row heights
+// and repaints once per call, so per-cell calls cost milliseconds each.
+class CellGroup {
+public:
+    void add(sal_Int16 sheet, sal_Int32 column, sal_Int32 row)
+    {
+        addresses_.emplace_back(sheet, column, row, column, row);
+    }
+    bool empty() const { return addresses_.empty(); }
+
+    Reference<css::sheet::XSheetCellRangeContainer> ranges(
+        const Reference<css::sheet::XSpreadsheetDocument>& document) const
+    {
+        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+        Reference<css::sheet::XSheetCellRangeContainer> container(
+            factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
+        container->addRangeAddresses(
+            css::uno::Sequence<css::table::CellRangeAddress>(addresses_.data(), sal_Int32(addresses_.size())), false);
+        return container;
+    }
+
+private:
+    std::vector<css::table::CellRangeAddress> addresses_;
+};
+
+// The bulk work on one sheet: fills by colour, fills back to the style's,
+// and notes to delete. (A SheetCellRanges container is kept to one sheet:
+// Calc 7.4 applies a multi-sheet one to the wrong cells.)
+struct SheetBatch {
+    std::map<sal_Int32, CellGroup> fills;
+    CellGroup styleFills;
+    CellGroup deletedNotes;
+
+    void apply(const Reference<css::sheet::XSpreadsheetDocument>& document) const
+    {
+        for (const auto& [colour, cells] : fills) {
+            Reference<css::beans::XPropertySet> properties(cells.ranges(document), UNO_QUERY_THROW);
+            properties->setPropertyValue("CellBackColor", Any(colour));
+            if (colour == -1)
+                properties->setPropertyValue("IsCellBackgroundTransparent", Any(true));
+        }
+        if (!styleFills.empty()) {
+            Reference<css::beans::XPropertyState> state(styleFills.ranges(document), UNO_QUERY_THROW);
+            state->setPropertyToDefault("CellBackColor");
+            state->setPropertyToDefault("IsCellBackgroundTransparent");
+        }
+        if (!deletedNotes.empty())
+            Reference<css::sheet::XSheetOperation>(deletedNotes.ranges(document), UNO_QUERY_THROW)
+                ->clearContents(css::sheet::CellFlags::ANNOTATION);
+    }
+};
+
+struct Batch {
+    std::map<sal_Int16, SheetBatch> sheets;
+
+    SheetBatch& on(sal_Int16 sheet) { return sheets[sheet]; }
+    void apply(const Reference<css::sheet::XSpreadsheetDocument>& document) const
+    {
+        for (const auto& entry : sheets)
+            entry.second.apply(document);
+    }
+};
+
+struct SheetRef {
+    Reference<css::sheet::XSpreadsheet> sheet;
+    sal_Int16 index = 0;
+};
+
+class Sheets {
+public:
+    explicit Sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)
+        : sheets_(document->getSheets(), UNO_QUERY_THROW)
+    {
+    }
+
+    // nullptr when the sheet is gone.
+    const SheetRef* find(const std::u16string& name)
+    {
+        auto [it, inserted] = cache_.try_emplace(name);
+        if (inserted) {
+            const OUString title = toOUString(name);
+            if (sheets_->hasByName(title)) {
+                it->second.sheet.set(sheets_->getByName(title), UNO_QUERY_THROW);
+                it->second.index = Reference<css::sheet::XCellRangeAddressable>(it->second.sheet, UNO_QUERY_THROW)
+                                       ->getRangeAddress()
+                                       .Sheet;
+            }
+        }
+        return it->second.sheet.is() ? &it->second : nullptr;
+    }
+
+private:
+    Reference<css::container::XNameAccess> sheets_;
+    std::map<std::u16string, SheetRef> cache_;
+};
 
 Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cell)
 {
@@ -46,25 +138,19 @@ Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cel
     return Reference<css::text::XSimpleText>(anchor->getAnnotation(), UNO_QUERY_THROW);
 }
 
-void restoreFill(const Reference<css::table::XCell>& cell, const CellMark& mark)
+void restoreFill(const Reference<css::table::XCell>& cell, const CellMark& mark, const SheetRef& sheet, Batch& batch)
 {
-    Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
     sal_Int32 current = -1;
-    properties->getPropertyValue("CellBackColor") >>= current;
+    Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)->getPropertyValue("CellBackColor") >>= current;
     if (current != mark.fill)
         return;   // recoloured by the user since: theirs now
-    if (mark.ownFill) {
-        properties->setPropertyValue("CellBackColor", css::uno::Any(sal_Int32(*mark.ownFill)));
-        if (*mark.ownFill == -1)
-            properties->setPropertyValue("IsCellBackgroundTransparent", css::uno::Any(true));
-    } else {
-        Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
-        state->setPropertyToDefault("CellBackColor");
-        state->setPropertyToDefault("IsCellBackgroundTransparent");
-    }
+    if (mark.ownFill)
+        batch.on(sheet.index).fills[*mark.ownFill].add(sheet.index, mark.column, mark.row);
+    else
+        batch.on(sheet.index).styleFills.add(sheet.index, mark.column, mark.row);
 }
 
-void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark)
+void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark, const SheetRef& sheet, Batch& batch)
 {
     auto note = noteOf(cell);
     const OUString text = note->getString();
@@ -73,8 +159,7 @@ void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark)
         return;   // the comment was edited since: leave it
     if (!mark.appendedToOwnNote) {
         if (text == ours)
-            Reference<css::sheet::XSheetOperation>(cell, UNO_QUERY_THROW)
-                ->clearContents(css::sheet::CellFlags::ANNOTATION);
+            batch.on(sheet.index).deletedNotes.add(sheet.index, mark.column, mark.row);
         return;
     }
     // Delete only the appended tail, so the user's own text keeps its formatting.
@@ -93,15 +178,18 @@ int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document)
         return 0;
     int restored = 0;
     if (auto marks = parseMarks(view(record))) {
+        Sheets sheets(document);
+        Batch batch;
         for (const auto& mark : *marks) {
-            auto sheet = sheetOf(document, mark);
-            if (!sheet.is())
+            const auto* sheet = sheets.find(mark.sheet);
+            if (!sheet)
                 continue;   // the sheet is gone: nothing left to restore
-            auto cell = sheet->getCellByPosition(mark.column, mark.row);
-            restoreFill(cell, mark);
-            restoreNote(cell, mark);
+            auto cell = sheet->sheet->getCellByPosition(mark.column, mark.row);
+            restoreFill(cell, mark, *sheet, batch);
+            restoreNote(cell, mark, *sheet, batch);
             ++restored;
         }
+        batch.apply(document);
     }
     writeDocumentNote(document, kRecordProperty, OUString());
     return restored;
@@ -109,42 +197,44 @@ int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document)
 
 void applyMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks)
 {
+    Sheets sheets(document);
+    Batch batch;
     std::vector<CellMark> applied;
     applied.reserve(marks.size());
     for (auto& mark : marks) {
-        auto sheet = sheetOf(document, mark);
-        if (!sheet.is())
+        const auto* sheet = sheets.find(mark.sheet);
+        if (!sheet)
             continue;
-        auto cell = sheet->getCellByPosition(mark.column, mark.row);
-        Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+        auto cell = sheet->sheet->getCellByPosition(mark.column, mark.row);
         Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
         if (state->getPropertyState("CellBackColor") == css::beans::PropertyState_DIRECT_VALUE) {
+            Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
             sal_Int32 own = -1;
             bool transparent = false;
             properties->getPropertyValue("CellBackColor") >>= own;
             properties->getPropertyValue("IsCellBackgroundTransparent") >>= transparent;
             mark.ownFill = transparent ? -1 : own;
         }
-        properties->setPropertyValue("CellBackColor", css::uno::Any(sal_Int32(mark.fill)));
+        batch.on(sheet->index).fills[mark.fill].add(sheet->index, mark.column, mark.row);
 
+        // Comments have no bulk API: one call per marked cell.
         auto note = noteOf(cell);
         if (note->getString().isEmpty()) {
-            css::table::CellAddress address;
-            address.Sheet = 0;   // ignored: the annotations belong to this sheet
-            address.Column = mark.column;
-            address.Row = mark.row;
-            Reference<css::sheet::XSheetAnnotationsSupplier>(sheet, UNO_QUERY_THROW)
-                ->getAnnotations()->insertNew(address, toOUString(mark.noteText));
+            css::table::CellAddress address(sheet->index, mark.column, mark.row);
+            Reference<css::sheet::XSheetAnnotationsSupplier>(sheet->sheet, UNO_QUERY_THROW)
+                ->getAnnotations()
+                ->insertNew(address, toOUString(mark.noteText));
         } else {
             mark.appendedToOwnNote = true;
             mark.noteText.insert(0, u"\n");
             auto cursor = note->createTextCursor();
             cursor->gotoEnd(false);
-            note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
-                               toOUString(mark.noteText), false);
+            note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(mark.noteText),
+                               false);
         }
         applied.push_back(std::move(mark));
     }
+    batch.apply(document);
     writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(applied)));
 }
 

@@ -110,9 +110,12 @@ ValidationRun validateDocument(CommandScope& scope)
 {
     ensureReplaceable(scope.document(), kFindingsSheetName);
     scope.progress(u"汇报助手：正在读取工作表……", 5);
-    const Workbook workbook = readWorkbook(scope.document());
-    scope.progress(u"汇报助手：正在校验……", 30);
-    ValidationRun run{workbook, validateWorkbook(workbook, today())};
+    ValidationRun run{[&] {
+        // The cells are needed only while validating: freed before writing.
+        const Workbook workbook = readWorkbook(scope.document());
+        scope.progress(u"汇报助手：正在校验……", 30);
+        return validateWorkbook(workbook, today());
+    }()};
     auto& result = run.result;
 
     scope.progress(u"汇报助手：正在写入校验结果……", 60);

@@ -8,7 +8,6 @@
 namespace huibao::uno {
 
 struct ValidationRun {
-    Workbook workbook;
     ValidationResult result;
 };
 
