@@ -84,7 +84,12 @@ public:
         Reference<css::awt::XButton>(save_, UNO_QUERY_THROW)->addActionListener(events_->as<css::awt::XActionListener>());
         controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
 
-        reload();
+        try {
+            reload();
+        } catch (const css::uno::Exception& error) {
+            // A document the panel cannot read still gets a panel, saying why.
+            setStatusText(error.Message);
+        }
         ready_ = true;
     }
 

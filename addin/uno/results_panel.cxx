@@ -63,7 +63,12 @@ public:
         events_->onResize = [this] { arrange(); };
         Reference<css::awt::XListBox>(list_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
         controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
-        refresh();
+        try {
+            refresh();
+        } catch (const css::uno::Exception& error) {
+            // A document the panel cannot read still gets a panel, saying why.
+            setProperty(summary_, "Label", Any(error.Message));
+        }
         ready_ = true;
     }
 
