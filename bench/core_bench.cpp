@@ -2,6 +2,11 @@
 // real document, as LibreOffice's getDataArray gave them.
 //
 //   huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv]
+//                          [--result OUT.txt]
+//
+// --result writes everything validateWorkbook returned (every finding with
+// its message, every ProjectRow field, sheet roles and layouts, unregistered
+// units), for comparing two builds: the output must not change.
 //
 // DUMP is written by bench/office_bench.py from the loaded document (one
 // getDataArray per sheet). Its format, UTF-8 text, one line per record:
@@ -37,6 +42,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -222,12 +228,107 @@ std::string jsonList(const std::vector<double>& values)
     return out.str() + ']';
 }
 
+
+template <class T, class F>
+void putOptional(std::ostream& out, const std::optional<T>& value, F&& show)
+{
+    if (value) show(*value);
+    else out << '-';
+}
+
+std::string showNumber(double value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.17g", value);
+    return buffer;
+}
+
+std::string showDate(const huibao::Date& d)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buffer;
+}
+
+void writeResult(const std::string& path, const huibao::ValidationResult& result)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << "targets " << result.targetsSheet << " parameters " << result.parametersSheet << '\n';
+    for (std::size_t i = 0; i < result.sheets.size(); ++i) {
+        const auto& info = result.sheets[i];
+        out << "sheet " << i << " role " << int(info.role);
+        if (info.layout) {
+            const auto& l = *info.layout;
+            out << " header " << l.headerRow << " note " << (l.unitNote ? int(*l.unitNote) : -1) << " matched "
+                << l.columns.matchedFields << " columns";
+            for (int c : l.columns.columns) out << ' ' << c;
+            out << " units";
+            for (auto u : l.columns.units) out << ' ' << int(u);
+            out << " projects " << l.rows.projects.size() << " blanks";
+            for (int r : l.rows.blankBetween) out << ' ' << r;
+            out << " total " << (l.rows.totalRow ? *l.rows.totalRow : -1);
+        }
+        if (info.sheetUnit)
+            out << " unit " << info.sheetUnit->registered << ' ' << toUtf8(info.sheetUnit->key) << ' '
+                << toUtf8(info.sheetUnit->displayName);
+        out << '\n';
+    }
+    out << "reportDate " << showDate(result.parameters.reportDate()) << '\n';
+    for (const auto& u : result.unregisteredUnits)
+        out << "unregistered " << toUtf8(u.key) << '\t' << toUtf8(u.displayName) << '\t' << int(u.type) << '\n';
+    for (const auto& f : result.findings)
+        out << "finding " << int(f.code) << ' ' << int(f.severity) << ' ' << f.sheetIndex << ' ' << toUtf8(f.sheetName)
+            << ' ' << f.row << ' ' << f.column << ' ' << toUtf8(f.field) << ' ' << f.onProtectedSheet << ' '
+            << f.fieldOrder << '\t' << toUtf8(f.message) << '\n';
+    for (const auto& r : result.rows) {
+        out << "row " << r.sheetIndex << ' ' << r.row << ' ';
+        putOptional(out, r.seq, [&](long long v) { out << v; });
+        out << '\t';
+        putOptional(out, r.name, [&](const std::u16string& v) { out << toUtf8(v); });
+        out << '\t';
+        putOptional(out, r.unit, [&](const huibao::UnitRef& v) {
+            out << v.registered << '|' << toUtf8(v.key) << '|' << toUtf8(v.displayName);
+        });
+        out << '\t';
+        putOptional(out, r.nature, [&](huibao::Nature v) { out << int(v); });
+        out << '\t';
+        putOptional(out, r.industry, [&](const std::u16string& v) { out << toUtf8(v); });
+        out << '\t';
+        putOptional(out, r.emerging, [&](bool v) { out << v; });
+        out << '\t';
+        putOptional(out, r.investment, [&](double v) { out << showNumber(v); });
+        out << '\t';
+        putOptional(out, r.funds, [&](double v) { out << showNumber(v); });
+        out << '\t';
+        putOptional(out, r.foreign, [&](double v) { out << showNumber(v); });
+        out << '\t';
+        putOptional(out, r.status, [&](huibao::Status v) { out << int(v); });
+        out << '\t';
+        putOptional(out, r.signedOn, [&](const huibao::Date& v) { out << showDate(v); });
+        out << '\t';
+        putOptional(out, r.startedOn, [&](const huibao::Date& v) { out << showDate(v); });
+        out << '\t';
+        putOptional(out, r.producingOn, [&](const huibao::Date& v) { out << showDate(v); });
+        out << '\t';
+        putOptional(out, r.recognized, [&](bool v) { out << v; });
+        out << '\t';
+        for (const auto* text : {&r.evidence, &r.investor, &r.origin, &r.leader}) {
+            putOptional(out, *text, [&](const std::u16string& v) { out << toUtf8(v); });
+            out << '\t';
+        }
+        putOptional(out, r.hqTax, [&](double v) { out << showNumber(v); });
+        out << '\t';
+        putOptional(out, r.remark, [&](const std::u16string& v) { out << toUtf8(v); });
+        out << '\t' << r.isDuplicate << ' ' << r.firstOccurrence << '\n';
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     try {
-        std::string dump, findingsOut;
+        std::string dump, findingsOut, resultOut;
         int runs = 10;
         huibao::Date today = localToday();
         for (int i = 1; i < argc; ++i) {
@@ -238,15 +339,17 @@ int main(int argc, char** argv)
                 today = parseIsoDate(argv[++i]);
             else if (arg == "--findings" && i + 1 < argc)
                 findingsOut = argv[++i];
+            else if (arg == "--result" && i + 1 < argc)
+                resultOut = argv[++i];
             else if (!arg.empty() && arg[0] != '-' && dump.empty())
                 dump = arg;
             else {
-                std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv]\n";
+                std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] [--result OUT.txt]\n";
                 return 2;
             }
         }
         if (dump.empty()) {
-            std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv]\n";
+            std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] [--result OUT.txt]\n";
             return 2;
         }
 
@@ -275,6 +378,8 @@ int main(int argc, char** argv)
             findingCount = result.findings.size();
             errors = result.errorCount();
             warnings = result.warningCount();
+            if (run == 0 && !resultOut.empty())
+                writeResult(resultOut, result);
             if (run == 0 && !findingsOut.empty()) {
                 std::ofstream out(findingsOut, std::ios::binary);
                 for (const auto& f : result.findings)
