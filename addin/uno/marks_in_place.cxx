@@ -7,12 +7,9 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
-#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
@@ -21,7 +18,7 @@
 #include <com/sun/star/text/XTextCursor.hpp>
 
 #include <map>
-#include <vector>
+#include <tuple>
 
 namespace huibao::uno {
 
@@ -36,74 +33,6 @@ namespace {
 // the document (.ods meta.xml), so marks can be cleared after reopening.
 constexpr char kRecordProperty[] = "HuibaoMarks";
 
-// Cells of one sheet collected for one bulk call: Calc adjusts row heights
-// and repaints once per call, so per-cell calls cost milliseconds each.
-class CellGroup {
-public:
-    void add(sal_Int16 sheet, sal_Int32 column, sal_Int32 row)
-    {
-        addresses_.emplace_back(sheet, column, row, column, row);
-    }
-    bool empty() const { return addresses_.empty(); }
-
-    Reference<css::sheet::XSheetCellRangeContainer> ranges(
-        const Reference<css::sheet::XSpreadsheetDocument>& document) const
-    {
-        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-        Reference<css::sheet::XSheetCellRangeContainer> container(
-            factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
-        container->addRangeAddresses(
-            css::uno::Sequence<css::table::CellRangeAddress>(addresses_.data(), sal_Int32(addresses_.size())), false);
-        return container;
-    }
-
-private:
-    std::vector<css::table::CellRangeAddress> addresses_;
-};
-
-// The bulk work on one sheet: fills by colour, fills back to the style's,
-// and notes to delete. (A SheetCellRanges container is kept to one sheet:
-// Calc 7.4 applies a multi-sheet one to the wrong cells.)
-struct SheetBatch {
-    std::map<sal_Int32, CellGroup> fills;
-    CellGroup styleFills;
-    CellGroup deletedNotes;
-
-    void apply(const Reference<css::sheet::XSpreadsheetDocument>& document) const
-    {
-        for (const auto& [colour, cells] : fills) {
-            Reference<css::beans::XPropertySet> properties(cells.ranges(document), UNO_QUERY_THROW);
-            properties->setPropertyValue("CellBackColor", Any(colour));
-            if (colour == -1)
-                properties->setPropertyValue("IsCellBackgroundTransparent", Any(true));
-        }
-        if (!styleFills.empty()) {
-            Reference<css::beans::XPropertyState> state(styleFills.ranges(document), UNO_QUERY_THROW);
-            state->setPropertyToDefault("CellBackColor");
-            state->setPropertyToDefault("IsCellBackgroundTransparent");
-        }
-        if (!deletedNotes.empty())
-            Reference<css::sheet::XSheetOperation>(deletedNotes.ranges(document), UNO_QUERY_THROW)
-                ->clearContents(css::sheet::CellFlags::ANNOTATION);
-    }
-};
-
-struct Batch {
-    std::map<sal_Int16, SheetBatch> sheets;
-
-    SheetBatch& on(sal_Int16 sheet) { return sheets[sheet]; }
-    void apply(const Reference<css::sheet::XSpreadsheetDocument>& document) const
-    {
-        for (const auto& entry : sheets)
-            entry.second.apply(document);
-    }
-};
-
-struct SheetRef {
-    Reference<css::sheet::XSpreadsheet> sheet;
-    sal_Int16 index = 0;
-};
-
 class Sheets {
 public:
     explicit Sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)
@@ -111,25 +40,23 @@ public:
     {
     }
 
-    // nullptr when the sheet is gone.
-    const SheetRef* find(const std::u16string& name)
+    // The cell of a mark, or nothing when its sheet is gone.
+    Reference<css::table::XCell> cellOf(const CellMark& mark) { return sheet(mark).is() ? sheet(mark)->getCellByPosition(mark.column, mark.row) : nullptr; }
+
+    Reference<css::sheet::XSpreadsheet> sheet(const CellMark& mark)
     {
-        auto [it, inserted] = cache_.try_emplace(name);
+        auto [it, inserted] = cache_.try_emplace(mark.sheet);
         if (inserted) {
-            const OUString title = toOUString(name);
-            if (sheets_->hasByName(title)) {
-                it->second.sheet.set(sheets_->getByName(title), UNO_QUERY_THROW);
-                it->second.index = Reference<css::sheet::XCellRangeAddressable>(it->second.sheet, UNO_QUERY_THROW)
-                                       ->getRangeAddress()
-                                       .Sheet;
-            }
+            const OUString title = toOUString(mark.sheet);
+            if (sheets_->hasByName(title))
+                it->second.set(sheets_->getByName(title), UNO_QUERY_THROW);
         }
-        return it->second.sheet.is() ? &it->second : nullptr;
+        return it->second;
     }
 
 private:
     Reference<css::container::XNameAccess> sheets_;
-    std::map<std::u16string, SheetRef> cache_;
+    std::map<std::u16string, Reference<css::sheet::XSpreadsheet>> cache_;
 };
 
 Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cell)
@@ -138,19 +65,40 @@ Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cel
     return Reference<css::text::XSimpleText>(anchor->getAnnotation(), UNO_QUERY_THROW);
 }
 
-void restoreFill(const Reference<css::table::XCell>& cell, const CellMark& mark, const SheetRef& sheet, Batch& batch)
+sal_Int32 fillOf(const Reference<css::table::XCell>& cell)
 {
-    sal_Int32 current = -1;
-    Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)->getPropertyValue("CellBackColor") >>= current;
-    if (current != mark.fill)
-        return;   // recoloured by the user since: theirs now
-    if (mark.ownFill)
-        batch.on(sheet.index).fills[*mark.ownFill].add(sheet.index, mark.column, mark.row);
-    else
-        batch.on(sheet.index).styleFills.add(sheet.index, mark.column, mark.row);
+    sal_Int32 fill = -1;
+    Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)->getPropertyValue("CellBackColor") >>= fill;
+    return fill;
 }
 
-void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark, const SheetRef& sheet, Batch& batch)
+// The cell still shows exactly this mark (neither the user nor an undo changed it).
+bool stillShows(const Reference<css::table::XCell>& cell, const CellMark& mark)
+{
+    if (fillOf(cell) != mark.fill)
+        return false;
+    const OUString text = noteOf(cell)->getString();
+    const OUString ours = toOUString(mark.noteText);
+    return mark.appendedToOwnNote ? text.endsWith(ours) && text.getLength() > ours.getLength() : text == ours;
+}
+
+void restoreFill(const Reference<css::table::XCell>& cell, const CellMark& mark)
+{
+    if (fillOf(cell) != mark.fill)
+        return;   // recoloured by the user since: theirs now
+    Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+    if (mark.ownFill) {
+        properties->setPropertyValue("CellBackColor", Any(sal_Int32(*mark.ownFill)));
+        if (*mark.ownFill == -1)
+            properties->setPropertyValue("IsCellBackgroundTransparent", Any(true));
+    } else {
+        Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
+        state->setPropertyToDefault("CellBackColor");
+        state->setPropertyToDefault("IsCellBackgroundTransparent");
+    }
+}
+
+void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark)
 {
     auto note = noteOf(cell);
     const OUString text = note->getString();
@@ -159,7 +107,8 @@ void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark,
         return;   // the comment was edited since: leave it
     if (!mark.appendedToOwnNote) {
         if (text == ours)
-            batch.on(sheet.index).deletedNotes.add(sheet.index, mark.column, mark.row);
+            Reference<css::sheet::XSheetOperation>(cell, UNO_QUERY_THROW)
+                ->clearContents(css::sheet::CellFlags::ANNOTATION);
         return;
     }
     // Delete only the appended tail, so the user's own text keeps its formatting.
@@ -169,73 +118,108 @@ void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark,
     cursor->setString(OUString());
 }
 
+void restore(Sheets& sheets, const CellMark& mark)
+{
+    auto cell = sheets.cellOf(mark);
+    if (!cell.is())
+        return;   // the sheet is gone: nothing left to restore
+    restoreFill(cell, mark);
+    restoreNote(cell, mark);
+}
+
+// Marks one cell and completes the record of what it had before.
+void apply(Sheets& sheets, CellMark& mark)
+{
+    auto cell = sheets.cellOf(mark);
+    Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+    if (state->getPropertyState("CellBackColor") == css::beans::PropertyState_DIRECT_VALUE) {
+        sal_Int32 own = -1;
+        bool transparent = false;
+        properties->getPropertyValue("CellBackColor") >>= own;
+        properties->getPropertyValue("IsCellBackgroundTransparent") >>= transparent;
+        mark.ownFill = transparent ? -1 : own;
+    }
+    properties->setPropertyValue("CellBackColor", Any(sal_Int32(mark.fill)));
+
+    auto note = noteOf(cell);
+    if (note->getString().isEmpty()) {
+        css::table::CellAddress address(0, mark.column, mark.row);   // the sheet is the annotations' own
+        Reference<css::sheet::XSheetAnnotationsSupplier>(sheets.sheet(mark), UNO_QUERY_THROW)
+            ->getAnnotations()
+            ->insertNew(address, toOUString(mark.noteText));
+    } else {
+        mark.appendedToOwnNote = true;
+        mark.noteText.insert(0, u"\n");
+        auto cursor = note->createTextCursor();
+        cursor->gotoEnd(false);
+        note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(mark.noteText), false);
+    }
+}
+
+std::vector<CellMark> recordedMarks(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    const OUString record = readDocumentNote(document, kRecordProperty);
+    if (record.isEmpty())
+        return {};
+    auto marks = parseMarks(view(record));
+    return marks ? std::move(*marks) : std::vector<CellMark>{};
+}
+
+using CellKey = std::tuple<std::u16string, int, int>;
+
+CellKey keyOf(const CellMark& mark)
+{
+    return {mark.sheet, mark.row, mark.column};
+}
+
 } // namespace
 
 int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
-    const OUString record = readDocumentNote(document, kRecordProperty);
-    if (record.isEmpty())
-        return 0;
-    int restored = 0;
-    if (auto marks = parseMarks(view(record))) {
-        Sheets sheets(document);
-        Batch batch;
-        for (const auto& mark : *marks) {
-            const auto* sheet = sheets.find(mark.sheet);
-            if (!sheet)
-                continue;   // the sheet is gone: nothing left to restore
-            auto cell = sheet->sheet->getCellByPosition(mark.column, mark.row);
-            restoreFill(cell, mark, *sheet, batch);
-            restoreNote(cell, mark, *sheet, batch);
-            ++restored;
-        }
-        batch.apply(document);
-    }
+    const auto marks = recordedMarks(document);
+    Sheets sheets(document);
+    for (const auto& mark : marks)
+        restore(sheets, mark);
     writeDocumentNote(document, kRecordProperty, OUString());
-    return restored;
+    return int(marks.size());
 }
 
-void applyMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks)
+void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks)
 {
     Sheets sheets(document);
-    Batch batch;
-    std::vector<CellMark> applied;
-    applied.reserve(marks.size());
-    for (auto& mark : marks) {
-        const auto* sheet = sheets.find(mark.sheet);
-        if (!sheet)
-            continue;
-        auto cell = sheet->sheet->getCellByPosition(mark.column, mark.row);
-        Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
-        if (state->getPropertyState("CellBackColor") == css::beans::PropertyState_DIRECT_VALUE) {
-            Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
-            sal_Int32 own = -1;
-            bool transparent = false;
-            properties->getPropertyValue("CellBackColor") >>= own;
-            properties->getPropertyValue("IsCellBackgroundTransparent") >>= transparent;
-            mark.ownFill = transparent ? -1 : own;
-        }
-        batch.on(sheet->index).fills[mark.fill].add(sheet->index, mark.column, mark.row);
+    // Each mark costs Calc an undo record and a row-height pass: a cell whose
+    // mark is unchanged since the last run keeps it untouched.
+    std::map<CellKey, CellMark> previous;
+    for (auto& mark : recordedMarks(document))
+        previous.emplace(keyOf(mark), std::move(mark));
 
-        // Comments have no bulk API: one call per marked cell.
-        auto note = noteOf(cell);
-        if (note->getString().isEmpty()) {
-            css::table::CellAddress address(sheet->index, mark.column, mark.row);
-            Reference<css::sheet::XSheetAnnotationsSupplier>(sheet->sheet, UNO_QUERY_THROW)
-                ->getAnnotations()
-                ->insertNew(address, toOUString(mark.noteText));
-        } else {
-            mark.appendedToOwnNote = true;
-            mark.noteText.insert(0, u"\n");
-            auto cursor = note->createTextCursor();
-            cursor->gotoEnd(false);
-            note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(mark.noteText),
-                               false);
+    std::vector<CellMark> recorded;
+    recorded.reserve(marks.size());
+    std::vector<CellMark*> fresh;
+    for (auto& mark : marks) {
+        if (!sheets.sheet(mark).is())
+            continue;
+        auto old = previous.find(keyOf(mark));
+        if (old != previous.end() && old->second.fill == mark.fill) {
+            const auto& was = old->second;
+            const bool sameText = was.appendedToOwnNote ? was.noteText == u"\n" + mark.noteText
+                                                        : was.noteText == mark.noteText;
+            if (sameText && stillShows(sheets.cellOf(was), was)) {
+                recorded.push_back(was);
+                previous.erase(old);
+                continue;
+            }
         }
-        applied.push_back(std::move(mark));
+        fresh.push_back(&mark);
     }
-    batch.apply(document);
-    writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(applied)));
+    for (const auto& entry : previous)
+        restore(sheets, entry.second);
+    for (auto* mark : fresh) {
+        apply(sheets, *mark);
+        recorded.push_back(std::move(*mark));
+    }
+    writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(recorded)));
 }
 
 } // namespace huibao::uno

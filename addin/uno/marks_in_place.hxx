@@ -15,8 +15,10 @@ namespace huibao::uno {
 // left as the user made it.
 int clearMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
-// Marks the cells (call clearMarks first) and records what they had before.
-void applyMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                std::vector<CellMark> marks);
+// Replaces the recorded marks by `marks`, recording what each newly marked
+// cell had before. A cell whose mark is the same as last time is left as it
+// is; marks no longer wanted are removed as clearMarks does.
+void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                  std::vector<CellMark> marks);
 
 } // namespace huibao::uno

@@ -119,7 +119,6 @@ ValidationRun validateDocument(CommandScope& scope)
     auto& result = run.result;
 
     scope.progress(u"汇报助手：正在写入校验结果……", 60);
-    clearMarks(scope.document());
     // After the submission sheets (validation.md); at the end when there are none.
     sal_Int32 position = SAL_MAX_INT16;
     for (std::size_t i = 0; i < result.sheets.size(); ++i)
@@ -132,7 +131,7 @@ ValidationRun validateDocument(CommandScope& scope)
     formatFindingsSheet(sheet, sal_Int32(table.size()));
 
     scope.progress(u"汇报助手：正在标记问题单元格……", 85);
-    applyMarks(scope.document(), marksFor(result.findings));
+    replaceMarks(scope.document(), marksFor(result.findings));
     return run;
 }
 

@@ -119,6 +119,27 @@ class MarksInPlace(unittest.TestCase):
         self.assertEqual(plain.getAnnotation().getString(), "")
         self.assertEqual(snapshot(self.doc, skip=OUTPUT), before)
 
+    def test_fixing_a_cell_removes_only_its_mark(self):
+        fixed = next(f for f in self.findings if f["code"] == "type-error" and f["field"] == "总投资")
+        other = next(f for f in self.findings if f["cell"] != fixed["cell"] and f["severity"] == "错误")
+        cell, kept = self.cell(fixed), self.cell(other)
+        color = cell.CellBackColor
+        dispatch_result(office, self.doc, "Validate")
+        self.assertEqual(cell.CellBackColor, ERROR_FILL)
+        kept_note = kept.getAnnotation().getString()
+        cell.setValue(3)   # the township fixes the amount
+        ok, _ = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok)
+        self.assertNotIn((fixed["sheet"], fixed["cell"]),
+                         [(f["sheet"], f["cell"]) for f in findings_of(self.doc) if f["code"] == "type-error"])
+        self.assertEqual(cell.CellBackColor, color)
+        self.assertEqual(cell.getAnnotation().getString(), "")
+        self.assertEqual(kept.CellBackColor, ERROR_FILL)
+        self.assertEqual(kept.getAnnotation().getString(), kept_note)
+        ok, _ = dispatch_result(office, self.doc, "ClearMarks")
+        self.assertNotEqual(kept.CellBackColor, ERROR_FILL)
+        self.assertEqual(kept.getAnnotation().getString(), "")
+
     def test_marks_survive_saving_as_ods(self):
         import os
         import uno
