@@ -6,6 +6,7 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
@@ -107,6 +108,8 @@ css::table::CellRangeAddress writeFormattedTable(const Reference<css::sheet::XSp
     writeRows(sheet, firstRow, firstColumn, rows);
 
     css::table::CellRangeAddress range;
+    // The sheet index matters to whoever uses the range next (an autofilter).
+    range.Sheet = Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
     range.StartColumn = firstColumn;
     range.StartRow = firstRow;
     range.EndColumn = firstColumn + width - 1;

@@ -85,6 +85,13 @@ class UnitSheet(unittest.TestCase):
                       doc.getNumberFormats().getByKey(rate.NumberFormat).FormatString)
         amount = sheet.getCellRangeByName("J2")
         self.assertEqual(doc.getNumberFormats().getByKey(amount.NumberFormat).FormatString, "0.0000")
+        # The autofilter sits on 单位考核's header, not on any submitted sheet.
+        ranges = doc.DatabaseRanges
+        filtered = [ranges.getByName(n) for n in ranges.getElementNames() if ranges.getByName(n).AutoFilter]
+        self.assertEqual(len(filtered), 1)
+        target = filtered[0].DataArea
+        self.assertEqual(doc.getSheets().getByIndex(target.Sheet).getName(), "单位考核")
+        self.assertEqual((target.StartRow, target.StartColumn), (0, 0))
         doc.close(True)
 
     def test_county_ods(self):
