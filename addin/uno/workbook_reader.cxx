@@ -11,6 +11,8 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include <future>
+
 namespace huibao::uno {
 
 using css::uno::Reference;
@@ -45,17 +47,32 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
     workbook.nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const sal_Int32 count = sheets->getCount();
-    workbook.sheets.reserve(count);
+    workbook.sheets.resize(count);
+    // getDataArray runs inside Calc on this thread; turning its values into
+    // the core's cells runs on a second one, a sheet behind (2 cores here).
+    std::future<Grid> converting;
+    sal_Int32 convertingIndex = -1;
+    auto collect = [&] {
+        if (converting.valid())
+            workbook.sheets[convertingIndex].cells = converting.get();
+    };
     for (sal_Int32 i = 0; i < count; ++i) {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        auto& out = workbook.sheets.emplace_back();
+        auto& out = workbook.sheets[i];
         out.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
         out.isProtected = Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
         // Huibao's own output is never input: skip reading it at all.
         if (isOutputSheetName(out.name))
             continue;
-        out.cells = readSheetGrid(sheet);
+        const auto area = usedAreaFromA1(sheet);
+        auto values = Reference<css::sheet::XCellRangeData>(
+                          sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
+                          ->getDataArray();
+        collect();
+        converting = std::async(std::launch::async, [values = std::move(values)] { return toGrid(values); });
+        convertingIndex = i;
     }
+    collect();
     return workbook;
 }
 
