@@ -186,6 +186,9 @@ class Office:
                     os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
             self.process = None
+        if getattr(self, "log", None) is not None:
+            self.log.close()
+            self.log = None
         if self.root and not os.environ.get("HUIBAO_KEEP_PROFILE"):
             shutil.rmtree(self.root, ignore_errors=True)
         self.root = None
