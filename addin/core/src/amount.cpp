@@ -103,8 +103,8 @@ std::optional<NumberPrefix> numberPrefix(std::u16string_view text) {
 AmountReading readAmountText(std::u16string_view raw, AmountUnit columnUnit) {
     using Status = AmountReading::Status;
     // NFKC turns full-width digits, signs, commas and points into ASCII.
-    const std::u16string normalised = detail::toNfkc(trim(raw));
-    const std::u16string_view text = trim(normalised);
+    std::u16string storage;
+    const std::u16string_view text = trim(detail::toNfkcView(trim(raw), storage));
     if (text.empty()) return {Status::Blank, 0};
     const auto number = numberPrefix(text);
     if (!number) return {Status::NotANumber, 0};

@@ -4,9 +4,6 @@
 
 namespace huibao {
 
-bool Cell::isBlank() const {
-    if (kind == Kind::Empty) return true;
-    return kind == Kind::Text && trim(text).empty();
-}
+bool Cell::isBlankText() const { return trim(text).empty(); }
 
 } // namespace huibao

@@ -165,8 +165,8 @@ Date fromSerial(double serial, const Date& nullDate) {
 
 std::optional<Date> parseDateText(std::u16string_view text) {
     // NFKC makes full-width digits and separators (２０２６－０３) ASCII.
-    const std::u16string normalised = detail::toNfkc(trim(text));
-    const std::u16string_view value = trim(normalised);
+    std::u16string storage;
+    const std::u16string_view value = trim(detail::toNfkcView(trim(text), storage));
     if (value.size() == 8 && allDigits(value)) return fromYyyymmdd(digitsValue(value));
     if (auto date = parseSeparated(DateScanner(value))) return date;
     return parseChinese(DateScanner(value));

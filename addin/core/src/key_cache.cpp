@@ -26,6 +26,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -48,7 +49,7 @@ public:
         const std::size_t start = out.size();
         for (std::size_t i = 0; i < text.size(); ++i) {
             const Entry& entry = entryOf(text[i]);
-            if (entry.unsafe || (entry.startsPhrase && phraseAt(text, i))) {
+            if (entry.unsafe || (entry.phraseList != 0 && phraseAt(entry.phraseList, text, i))) {
                 out.resize(start);
                 return false;
             }
@@ -63,7 +64,9 @@ private:
         char16_t key[kMaxKeyLength] = {};
         unsigned char length = 0;
         bool unsafe = false;
-        bool startsPhrase = false;
+        // 1 + the index in phraseLists_ of the phrases starting with this
+        // character; 0 when none does.
+        std::uint16_t phraseList = 0;
     };
     static constexpr int kBlockSize = 256;
     static constexpr int kBlocks = 0x10000 / kBlockSize;
@@ -117,13 +120,21 @@ private:
             }
             if (source.size() >= 2) phrases_[source.front()].emplace_back(source);
         }
+        if (phrases_.size() >= 0xFFFF) {
+            available_ = false;   // cannot happen with one list per BMP character; never guess
+            return;
+        }
+        for (auto& [first, list] : phrases_) {
+            phraseLists_.push_back(std::move(list));
+            phraseListOf_.emplace(first, static_cast<std::uint16_t>(phraseLists_.size()));
+        }
+        phrases_.clear();
     }
 
-    // A phrase starting at text[at], whitespace between its characters allowed.
-    bool phraseAt(std::u16string_view text, std::size_t at) const {
-        const auto found = phrases_.find(text[at]);
-        if (found == phrases_.end()) return false;
-        for (const std::u16string& phrase : found->second) {
+    // A phrase of list phraseList (1-based) starting at text[at], whitespace
+    // between its characters allowed.
+    bool phraseAt(std::uint16_t phraseList, std::u16string_view text, std::size_t at) const {
+        for (const std::u16string& phrase : phraseLists_[phraseList - 1]) {
             std::size_t i = at, j = 0;
             while (i < text.size() && j < phrase.size()) {
                 if (j > 0 && isSpaceChar(text[i])) {
@@ -166,7 +177,7 @@ private:
             Entry& entry = entries_[c];
             entry.unsafe = isUnsafe(c);
             if (entry.unsafe) continue;
-            entry.startsPhrase = phrases_.count(c) > 0;
+            if (const auto list = phraseListOf_.find(c); list != phraseListOf_.end()) entry.phraseList = list->second;
             safe.push_back(c);
             joined += c;
             joined += kSeparator;
@@ -191,7 +202,9 @@ private:
 
     const icu::Normalizer2* nfkc_ = nullptr;
     bool available_ = true;
-    std::unordered_map<char16_t, std::vector<std::u16string>> phrases_;
+    std::unordered_map<char16_t, std::vector<std::u16string>> phrases_;   // while loading
+    std::vector<std::vector<std::u16string>> phraseLists_;
+    std::unordered_map<char16_t, std::uint16_t> phraseListOf_;
     std::array<Entry, 0x10000> entries_{};
     std::array<std::once_flag, kBlocks> blockReady_;
 };

@@ -25,7 +25,21 @@ struct Cell {
     bool isText() const { return kind == Kind::Text; }
     bool isError() const { return kind == Kind::Error; }
     // Empty, or text made of whitespace only (a cell holding "　" is blank to a reader).
-    bool isBlank() const;
+    bool isBlank() const {
+        if (kind == Kind::Empty) return true;
+        if (kind != Kind::Text) return false;
+        // Most texts start with a character that is certainly not whitespace
+        // (isSpaceChar): ASCII printable below U+0085, or above U+3000 except
+        // U+FEFF. Only the others need the full trim.
+        if (!text.empty()) {
+            const char16_t first = text.front();
+            if ((first > 0x20 && first < 0x85) || (first > 0x3000 && first != 0xFEFF)) return false;
+        }
+        return isBlankText();
+    }
+
+private:
+    bool isBlankText() const;
 };
 
 // A sheet's used area, row-major; every row has the same width.
