@@ -66,7 +66,10 @@ std::optional<std::u16string> RowChecker::readText(const std::vector<Cell>& cell
         return std::nullopt;
     }
     const Cell& cell = cellOf(cells, field);
-    if (cell.isBlank()) {
+    // The text is trimmed once: blank is "nothing left after trimming".
+    std::u16string_view text;
+    if (cell.isText()) text = trim(cell.text);
+    if (cell.kind == Cell::Kind::Empty || (cell.isText() && text.empty())) {
         state = State::Blank;
         if (required) report(FindingCode::MissingCell, field, header(field) + u" 未填写（必填项），请补充");
         return std::nullopt;
@@ -77,26 +80,44 @@ std::optional<std::u16string> RowChecker::readText(const std::vector<Cell>& cell
         return std::nullopt;
     }
     state = State::Ok;
+    if (cell.isText()) return std::u16string(text);
     return message::cellText(cell);
 }
 
-void RowChecker::readUnit(const std::vector<Cell>& cells, ProjectRow& row) {
+void RowChecker::readUnit(const std::vector<Cell>& cells, ProjectRow& row, RowOutcome& outcome) {
     const Cell& cell = cellOf(cells, FieldId::Unit);
     if (cell.isError()) {
         reportErrorValue(FieldId::Unit);
         return;
     }
-    if (cell.isBlank()) {
+    std::u16string_view written;
+    if (cell.isText()) written = trim(cell.text);
+    if (cell.kind == Cell::Kind::Empty || (cell.isText() && written.empty())) {
         if (!context_.sheetUnitName.empty()) {
-            row.unit = units_.resolve(context_.sheetUnitName).unit;
+            if (context_.deferUnits) {
+                outcome.hasUnitName = true;
+                outcome.unitName = context_.sheetUnitName;
+            } else {
+                row.unit = units_.resolve(context_.sheetUnitName).unit;
+            }
         } else if (context_.unitRequired && columns_.has(FieldId::Unit)) {
             report(FindingCode::MissingCell, FieldId::Unit, u"申报单位 未填写（必填项），请填写单位名称");
         }
         return;
     }
-    const std::u16string written = message::cellText(cell);
+    if (!cell.isText()) {
+        // A number or boolean written as the unit: what the cell shows.
+        outcome.ownedUnitName = message::cellText(cell);
+        outcome.unitNameOwned = true;
+        written = outcome.ownedUnitName;
+    }
     const auto& resolution = units_.resolve(written);
-    row.unit = resolution.unit;
+    if (context_.deferUnits) {
+        outcome.hasUnitName = true;
+        outcome.unitName = written;
+    } else {
+        row.unit = resolution.unit;
+    }
     if (resolution.unknown && context_.checkUnitRegistry) {
         std::u16string message = u"申报单位 " + message::quoted(written) + u" 不在任务分解表中";
         if (!resolution.suggestion.empty()) {
@@ -113,7 +134,10 @@ std::optional<Parsed> RowChecker::readEnum(const std::vector<Cell>& cells, Field
                                            std::u16string_view fieldLabel, std::u16string_view choices) {
     if (!columns_.has(field)) return std::nullopt;
     const Cell& cell = cellOf(cells, field);
-    if (cell.isBlank()) {
+    std::u16string owned;
+    std::u16string_view written;
+    if (cell.isText()) written = trim(cell.text);
+    if (cell.kind == Cell::Kind::Empty || (cell.isText() && written.empty())) {
         report(FindingCode::MissingCell, field, header(field) + u" 未填写（必填项），可选：" + std::u16string(choices));
         return std::nullopt;
     }
@@ -122,11 +146,7 @@ std::optional<Parsed> RowChecker::readEnum(const std::vector<Cell>& cells, Field
         return std::nullopt;
     }
     // The same few words fill a whole column: parse each spelling once.
-    std::u16string owned;
-    std::u16string_view written;
-    if (cell.isText()) {
-        written = trim(cell.text);
-    } else {
+    if (!cell.isText()) {
         owned = message::cellText(cell);
         written = owned;
     }
@@ -288,7 +308,8 @@ void RowChecker::checkDateOrder(const ProjectRow& row) {
 void RowChecker::checkStatusDates(const ProjectRow& row, const std::array<State, kFieldCount>& states) {
     if (!row.status) return;
     const Status status = *row.status;
-    const std::u16string statusText = message::quoted(statusName(status));
+    // Formatted only for a finding: most rows have none.
+    const auto statusText = [status] { return message::quoted(statusName(status)); };
     struct DateRule {
         FieldId field;
         bool required;    // the stage reached needs this date
@@ -305,14 +326,14 @@ void RowChecker::checkStatusDates(const ProjectRow& row, const std::array<State,
         if (rule.required && state == State::Absent) {
             // The finding goes on 项目进展 but sorts like the missing date.
             sink_.add(FindingCode::StatusConflict, sheetRow_, columns_.column(FieldId::Status), fieldHeader(FieldId::Status),
-                      u"项目进展为 " + statusText + u"，但表中没有 " + header(rule.field) + u" 列，请增加该列并填写",
+                      u"项目进展为 " + statusText() + u"，但表中没有 " + header(rule.field) + u" 列，请增加该列并填写",
                       fieldIndex(rule.field));
         } else if (rule.required && state == State::Blank) {
             report(FindingCode::StatusConflict, rule.field,
-                   u"项目进展为 " + statusText + u"，但未填写" + header(rule.field) + u"，请补充日期或核对项目进展");
+                   u"项目进展为 " + statusText() + u"，但未填写" + header(rule.field) + u"，请补充日期或核对项目进展");
         } else if (rule.forbidden && state == State::Ok) {
             report(FindingCode::StatusConflict, rule.field,
-                   u"项目进展为 " + statusText + u"，却填写了" + header(rule.field) + u" " +
+                   u"项目进展为 " + statusText() + u"，却填写了" + header(rule.field) + u" " +
                        message::date(**rule.value) + u"，请核对项目进展或删除该日期");
         }
     }
@@ -320,20 +341,28 @@ void RowChecker::checkStatusDates(const ProjectRow& row, const std::array<State,
 
 void RowChecker::checkEvidence(const ProjectRow& row, State evidenceState) {
     if (!row.funds || *row.funds <= 0) return;
-    const std::u16string amount = amountText(*row.funds, FieldId::Funds, columns_);
+    // The amount is formatted only for a finding: most rows have evidence.
     if (evidenceState == State::Absent) {
         report(FindingCode::EvidenceMissing, FieldId::Funds,
-               u"实际到位省外资金 " + amount + u"，但表中没有 到资依据 列，请增加该列并填写到资凭证");
+               u"实际到位省外资金 " + amountText(*row.funds, FieldId::Funds, columns_) +
+                   u"，但表中没有 到资依据 列，请增加该列并填写到资凭证");
     } else if (evidenceState == State::Blank) {
         report(FindingCode::EvidenceMissing, FieldId::Evidence,
-               u"实际到位省外资金 " + amount + u"，但未填写到资依据（如银行进账单号）");
+               u"实际到位省外资金 " + amountText(*row.funds, FieldId::Funds, columns_) +
+                   u"，但未填写到资依据（如银行进账单号）");
     }
 }
 
 CheckedRow RowChecker::check(const std::vector<Cell>& cells, int gridRow) {
-    sheetRow_ = gridRow + 1;
     CheckedRow checked;
-    ProjectRow& row = checked.project;
+    RowOutcome outcome;
+    checkInto(cells, gridRow, checked.project, outcome);
+    checked.investorUnreadable = outcome.investorUnreadable;
+    return checked;
+}
+
+void RowChecker::checkInto(const std::vector<Cell>& cells, int gridRow, ProjectRow& row, RowOutcome& outcome) {
+    sheetRow_ = gridRow + 1;
     row.row = sheetRow_;
     std::array<State, kFieldCount> states;
     states.fill(State::Absent);
@@ -342,7 +371,7 @@ CheckedRow RowChecker::check(const std::vector<Cell>& cells, int gridRow) {
     // In the order of the field table, so one row's findings come out ordered.
     readSeq(cells, row);
     row.name = readText(cells, FieldId::Name, true, state(FieldId::Name));
-    readUnit(cells, row);
+    readUnit(cells, row, outcome);
     row.nature = readEnum<Nature>(cells, FieldId::Nature, natures_, [](std::u16string_view text) { return parseNature(text); },
                                   u"建设性质", natureChoices_);
     const IndustryCatalog& industries = *context_.industries;
@@ -361,7 +390,7 @@ CheckedRow RowChecker::check(const std::vector<Cell>& cells, int gridRow) {
     row.recognized = readYesNoField(cells, FieldId::Recognized);
     row.evidence = readText(cells, FieldId::Evidence, false, state(FieldId::Evidence));
     row.investor = readText(cells, FieldId::Investor, true, state(FieldId::Investor));
-    checked.investorUnreadable = state(FieldId::Investor) == State::Invalid;
+    outcome.investorUnreadable = state(FieldId::Investor) == State::Invalid;
     State ignored = State::Absent;
     row.origin = readText(cells, FieldId::Origin, false, ignored);
     row.leader = readText(cells, FieldId::Leader, false, ignored);
@@ -379,7 +408,6 @@ CheckedRow RowChecker::check(const std::vector<Cell>& cells, int gridRow) {
     checkDateOrder(row);
     checkStatusDates(row, states);
     checkEvidence(row, state(FieldId::Evidence));
-    return checked;
 }
 
 } // namespace huibao

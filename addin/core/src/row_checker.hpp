@@ -25,6 +25,27 @@ struct RowContext {
     bool unitRequired = true;
     // unknown-unit is raised only when this is true (a targets sheet exists).
     bool checkUnitRegistry = false;
+    // Leave ProjectRow::unit empty and say in RowOutcome which name the row's
+    // unit is (workbook validation resolves the names afterwards, in sheet and
+    // row order, so that unregistered units keep their order of appearance
+    // when sheets are checked in parallel).
+    bool deferUnits = false;
+};
+
+// What a checked row tells its caller besides the ProjectRow.
+struct RowOutcome {
+    // The 投资方 cell holds an error value: the row takes no part in
+    // duplicate detection (its key is unknown, not blank).
+    bool investorUnreadable = false;
+    // With RowContext::deferUnits: the name whose resolution is the row's
+    // unit (the written 申报单位, trimmed, or the sheet's unit name), when the
+    // row has a unit. It views the row's cell or the context's sheetUnitName,
+    // except for a number or boolean written as the unit: then it views
+    // ownedUnitName.
+    bool hasUnitName = false;
+    bool unitNameOwned = false;
+    std::u16string_view unitName;
+    std::u16string ownedUnitName;
 };
 
 struct CheckedRow {
@@ -40,6 +61,8 @@ public:
 
     // Applies every row-level rule to the row at 0-based gridRow.
     CheckedRow check(const std::vector<Cell>& cells, int gridRow);
+    // The same, into `row` (default-constructed; sheetIndex is left alone).
+    void checkInto(const std::vector<Cell>& cells, int gridRow, ProjectRow& row, RowOutcome& outcome);
 
 private:
     enum class State { Absent, Blank, Invalid, Ok };
@@ -49,7 +72,7 @@ private:
     void reportErrorValue(FieldId field);
 
     std::optional<std::u16string> readText(const std::vector<Cell>& cells, FieldId field, bool required, State& state);
-    void readUnit(const std::vector<Cell>& cells, ProjectRow& row);
+    void readUnit(const std::vector<Cell>& cells, ProjectRow& row, RowOutcome& outcome);
     template <class Parsed, class Parse>
     std::optional<Parsed> readEnum(const std::vector<Cell>& cells, FieldId field, TextMap<std::optional<Parsed>>& memo,
                                    Parse parse, std::u16string_view fieldLabel, std::u16string_view choices);

@@ -8,9 +8,15 @@
 #include "key_cache.hpp"
 #include "message_text.hpp"
 #include "row_checker.hpp"
-#include "text_map.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <utility>
 
 namespace huibao {
 namespace {
@@ -24,6 +30,41 @@ const std::optional<double>& amountOf(const ProjectRow& row, FieldId field) {
     case FieldId::Funds: return row.funds;
     case FieldId::Foreign: return row.foreign;
     default: return row.hqTax;
+    }
+}
+
+// At most this many threads check sheets (the target machine has 2 cores).
+constexpr unsigned kMaxWorkers = 2;
+
+// Calls work(item, worker) for every item in [0, count), on up to
+// kMaxWorkers threads (this one included; worker numbers them from 0). Items
+// must be independent; which thread runs which item must not matter. The
+// first exception thrown is rethrown here.
+template <class Work>
+void forEachInParallel(std::size_t count, Work&& work) {
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t workers = std::min<std::size_t>({kMaxWorkers, hardware, count});
+    if (workers <= 1) {
+        for (std::size_t item = 0; item < count; ++item) work(item, std::size_t{0});
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> errors(workers);
+    auto run = [&](std::size_t worker) {
+        try {
+            for (std::size_t item; (item = next.fetch_add(1)) < count;) work(item, worker);
+        } catch (...) {
+            errors[worker] = std::current_exception();
+            next.store(count);
+        }
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(workers - 1);
+    for (std::size_t worker = 1; worker < workers; ++worker) threads.emplace_back(run, worker);
+    run(0);
+    for (std::thread& thread : threads) thread.join();
+    for (const std::exception_ptr& error : errors) {
+        if (error) std::rethrow_exception(error);
     }
 }
 
@@ -47,11 +88,18 @@ void assignRoles(const Workbook& workbook, ValidationResult& result) {
             result.targetsSheet = index;
         }
     }
+    // A sheet's layout depends on its cells alone: recognised in parallel.
+    std::vector<int> candidates;
     for (int index = 0; index < count; ++index) {
+        if (result.sheets[index].role == SheetRole::Other) candidates.push_back(index);
+    }
+    forEachInParallel(candidates.size(), [&](std::size_t item, std::size_t) {
+        const int index = candidates[item];
+        result.sheets[index].layout = recognizeSubmission(workbook.sheets[index].cells);
+    });
+    for (int index : candidates) {
         SheetInfo& info = result.sheets[index];
-        if (info.role != SheetRole::Other) continue;
         const Sheet& sheet = workbook.sheets[index];
-        info.layout = recognizeSubmission(sheet.cells);
         if (info.layout) {
             info.role = SheetRole::Submission;
         } else if (result.targetsSheet < 0 && findTargetsHeaderRow(sheet)) {
@@ -63,52 +111,109 @@ void assignRoles(const Workbook& workbook, ValidationResult& result) {
     }
 }
 
-// Validates one submission sheet; appends its rows and findings.
+// Where a row's duplicate key lies in its sheet's keyText.
+struct KeySpan {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::size_t hash = 0;
+    bool present = false;   // no key: blank name or unreadable 投资方
+};
+
+// A row's unit, to be resolved in sheet and row order.
+struct UnitName {
+    bool present = false;
+    std::u16string_view name;
+};
+
+// What checking one submission sheet produced. Sheets are checked in
+// parallel; the rules that depend on earlier sheets (duplicate-row, the order
+// in which unregistered units appear) are then applied in sheet order.
+struct SheetCheck {
+    int sheetIndex = 0;
+    std::size_t firstRow = 0;           // index in ValidationResult::rows of the sheet's first project
+    std::size_t rowCount = 0;
+    bool sheetNamesUnit = false;
+    RowContext context;                 // outlives the rows: UnitName views its sheetUnitName
+    std::vector<Finding> findings;      // in the order raised
+    std::vector<std::size_t> findingsAfterRow;   // per project: findings.size() after its row rules
+    std::u16string keyText;             // the duplicate keys, one after another
+    std::vector<KeySpan> keys;          // per project
+    std::vector<UnitName> units;        // per project
+    std::deque<std::u16string> ownedUnitNames;   // a number written as a 申报单位
+    // duplicate-row findings: (project index in the sheet, finding)
+    std::vector<std::pair<std::size_t, Finding>> duplicates;
+};
+
+// Checks one submission sheet's header, rows, blank rows and total row.
+// Thread-safe for distinct sheets: it writes only `check`, the sheet's
+// SheetInfo and the sheet's slice of result.rows.
 class SubmissionValidator {
 public:
-    SubmissionValidator(const Workbook& workbook, ValidationResult& result, UnitResolver& units,
-                        TextMap<int>& firstRowByKey, std::vector<Finding>& findings)
-        : workbook_(workbook), result_(result), units_(units), firstRowByKey_(firstRowByKey), findings_(findings) {}
+    SubmissionValidator(const Workbook& workbook, ValidationResult& result)
+        : workbook_(workbook), result_(result), units_(result.hasTargetsSheet() ? &result.registry : nullptr) {}
 
-    void validate(int sheetIndex) {
+    void validate(SheetCheck& check) {
+        const int sheetIndex = check.sheetIndex;
         const Sheet& sheet = workbook_.sheets[sheetIndex];
-        SheetInfo& info = result_.sheets[sheetIndex];
-        const SubmissionLayout& layout = *info.layout;
+        const SubmissionLayout& layout = *result_.sheets[sheetIndex].layout;
         const ColumnMap& columns = layout.columns;
-        FindingSink sink(findings_, sheetIndex, sheet.name, sheet.isProtected);
+        FindingSink sink(check.findings, sheetIndex, sheet.name, sheet.isProtected);
 
         // Without a targets sheet any sheet's name names its unit; with one,
         // only a name that matches a registered unit.
         const bool sheetNamesUnit = result_.hasTargetsSheet() ? result_.registry.match(sheet.name).has_value() : true;
+        check.sheetNamesUnit = sheetNamesUnit;
         reportMissingHeaders(layout, sheetNamesUnit, sink);
 
-        RowContext context;
+        RowContext& context = check.context;
         context.columns = &columns;
         context.industries = &result_.industries;
         context.nullDate = workbook_.nullDate;
         context.reportDate = result_.parameters.reportDate();
         context.checkUnitRegistry = result_.hasTargetsSheet();
         context.unitRequired = !sheetNamesUnit;
-        if (sheetNamesUnit) {
-            context.sheetUnitName = std::u16string(trim(sheet.name));
-            // A per-unit sheet names its unit even before any row uses it.
-            info.sheetUnit = units_.resolve(context.sheetUnitName).unit;
-        }
+        context.deferUnits = true;
+        if (sheetNamesUnit) context.sheetUnitName = std::u16string(trim(sheet.name));
         RowChecker checker(context, units_, sink);
 
-        for (int gridRow : layout.rows.projects) {
-            CheckedRow checked = checker.check(sheet.cells[gridRow], gridRow);
-            checked.project.sheetIndex = sheetIndex;
-            if (const int first = checkDuplicate(checked, columns, sink); first >= 0) {
-                checked.project.isDuplicate = true;
-                checked.project.firstOccurrence = first;
+        const std::vector<int>& projects = layout.rows.projects;
+        check.rowCount = projects.size();
+        check.findingsAfterRow.reserve(projects.size());
+        check.keys.resize(projects.size());
+        check.units.resize(projects.size());
+        check.keyText.reserve(projects.size() * 32);
+        for (std::size_t i = 0; i < projects.size(); ++i) {
+            const int gridRow = projects[i];
+            ProjectRow& row = result_.rows[check.firstRow + i];
+            row.sheetIndex = sheetIndex;
+            RowOutcome outcome;
+            checker.checkInto(sheet.cells[gridRow], gridRow, row, outcome);
+            check.findingsAfterRow.push_back(check.findings.size());
+            if (outcome.hasUnitName) {
+                UnitName& unit = check.units[i];
+                unit.present = true;
+                if (outcome.unitNameOwned) {
+                    unit.name = check.ownedUnitNames.emplace_back(std::move(outcome.ownedUnitName));
+                } else {
+                    unit.name = outcome.unitName;
+                }
             }
-            result_.rows.push_back(std::move(checked.project));
+            if (row.name && !outcome.investorUnreadable) {
+                KeySpan& key = check.keys[i];
+                key.offset = check.keyText.size();
+                appendFastKey(*row.name, check.keyText);
+                check.keyText += u'\0';   // never inside a key: the pair stays unambiguous
+                if (row.investor) appendFastKey(*row.investor, check.keyText);
+                key.length = check.keyText.size() - key.offset;
+                key.hash = std::hash<std::u16string_view>{}(
+                    std::u16string_view(check.keyText).substr(key.offset, key.length));
+                key.present = true;
+            }
         }
         for (int gridRow : layout.rows.blankBetween) {
             sink.add(FindingCode::BlankRow, gridRow + 1, -1, u"", u"数据中间有空行，请删除该行（空行以下的项目仍会读取）");
         }
-        if (layout.rows.totalRow) checkTotals(sheet, layout, sheetIndex, sink);
+        if (layout.rows.totalRow) checkTotals(sheet, layout, check, sink);
     }
 
 private:
@@ -125,29 +230,7 @@ private:
         }
     }
 
-    // duplicate-row; returns the index in result_.rows of the first
-    // occurrence, or -1 when the row is the first of its kind.
-    int checkDuplicate(const CheckedRow& checked, const ColumnMap& columns, FindingSink& sink) {
-        const ProjectRow& row = checked.project;
-        if (!row.name || checked.investorUnreadable) return -1;
-        key_.clear();
-        appendFastKey(*row.name, key_);
-        key_ += u'\0';   // never inside a key: the pair stays unambiguous
-        if (row.investor) appendFastKey(*row.investor, key_);
-        const int index = static_cast<int>(result_.rows.size());
-        auto [first, isNew] = firstRowByKey_.try_emplace(key_, index);
-        if (isNew) return -1;
-        const ProjectRow& original = result_.rows[first->second];
-        const Sheet& originalSheet = workbook_.sheets[original.sheetIndex];
-        const int nameColumn = result_.sheets[original.sheetIndex].layout->columns.column(FieldId::Name);
-        sink.add(FindingCode::DuplicateRow, row.row, columns.column(FieldId::Name), fieldHeader(FieldId::Name),
-                 u"与 " + qualifiedReference(originalSheet.name, original.row, nameColumn) +
-                     u" 重复（项目名称和投资方相同），请删除重复行或区分项目名称",
-                 fieldIndex(FieldId::Name));
-        return first->second;
-    }
-
-    void checkTotals(const Sheet& sheet, const SubmissionLayout& layout, int sheetIndex, FindingSink& sink) {
+    void checkTotals(const Sheet& sheet, const SubmissionLayout& layout, const SheetCheck& check, FindingSink& sink) {
         const int totalRow = *layout.rows.totalRow;
         for (FieldId field : kTotalledFields) {
             if (!layout.columns.has(field)) continue;
@@ -165,9 +248,10 @@ private:
             if (stated.status != AmountReading::Status::Ok) continue;   // a note such as "/" states no amount
             const AmountUnit fieldUnit = *fieldSpec(field).defaultUnit;
             const double toColumn = unitScale(fieldUnit) / unitScale(columnUnit);
+            // The sheet's rows, last first (the order of the sum matters to the last bit).
             double sum = 0;
-            for (auto it = result_.rows.rbegin(); it != result_.rows.rend() && it->sheetIndex == sheetIndex; ++it) {
-                if (const auto& value = amountOf(*it, field)) sum += *value * toColumn;
+            for (std::size_t i = check.rowCount; i-- > 0;) {
+                if (const auto& value = amountOf(result_.rows[check.firstRow + i], field)) sum += *value * toColumn;
             }
             const double difference = stated.value - sum;
             if (std::abs(difference) <= 0.005 + 1e-9) continue;
@@ -183,11 +267,95 @@ private:
 
     const Workbook& workbook_;
     ValidationResult& result_;
-    UnitResolver& units_;
-    TextMap<int>& firstRowByKey_;
-    std::vector<Finding>& findings_;
-    std::u16string key_;   // reused: one allocation for all duplicate keys
+    // This validator's own cache; only unknown-unit's test and suggestion
+    // (which depend on the registry alone) are taken from it.
+    UnitResolver units_;
 };
+
+// The first row of each duplicate key, in sheet then row order: an open
+// addressing table over the keys the sheets computed.
+class FirstRowIndex {
+public:
+    explicit FirstRowIndex(std::size_t rows) {
+        std::size_t capacity = 16;
+        while (capacity < rows * 2) capacity *= 2;
+        slots_.assign(capacity, Slot{});
+        mask_ = capacity - 1;
+    }
+
+    // The row that first had `key`, or -1 after recording `row` as the first.
+    int findOrAdd(std::u16string_view key, std::size_t hash, int row) {
+        for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
+            Slot& slot = slots_[at];
+            if (slot.row < 0) {
+                slot = Slot{hash, key, row};
+                return -1;
+            }
+            if (slot.hash == hash && slot.key == key) return slot.row;
+        }
+    }
+
+private:
+    struct Slot {
+        std::size_t hash = 0;
+        std::u16string_view key;
+        int row = -1;
+    };
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+};
+
+// Applies the rules that depend on earlier sheets, in sheet and row order:
+// units resolved (unregistered units keep their order of appearance) and
+// duplicate-row.
+void joinSheets(const Workbook& workbook, ValidationResult& result, std::vector<SheetCheck>& checks,
+                std::size_t projectCount) {
+    UnitResolver units(result.hasTargetsSheet() ? &result.registry : nullptr);
+    FirstRowIndex firstRowByKey(projectCount);
+    for (SheetCheck& check : checks) {
+        const Sheet& sheet = workbook.sheets[check.sheetIndex];
+        SheetInfo& info = result.sheets[check.sheetIndex];
+        // A per-unit sheet names its unit even before any row uses it.
+        if (check.sheetNamesUnit) info.sheetUnit = units.resolve(check.context.sheetUnitName).unit;
+        const ColumnMap& columns = info.layout->columns;
+        std::vector<Finding> duplicateFindings;
+        FindingSink sink(duplicateFindings, check.sheetIndex, sheet.name, sheet.isProtected);
+        for (std::size_t i = 0; i < check.rowCount; ++i) {
+            const int index = static_cast<int>(check.firstRow + i);
+            ProjectRow& row = result.rows[index];
+            if (check.units[i].present) row.unit = units.resolve(check.units[i].name).unit;
+            const KeySpan& span = check.keys[i];
+            if (!span.present) continue;
+            const std::u16string_view key = std::u16string_view(check.keyText).substr(span.offset, span.length);
+            const int first = firstRowByKey.findOrAdd(key, span.hash, index);
+            if (first < 0) continue;
+            row.isDuplicate = true;
+            row.firstOccurrence = first;
+            const ProjectRow& original = result.rows[first];
+            const Sheet& originalSheet = workbook.sheets[original.sheetIndex];
+            const int nameColumn = result.sheets[original.sheetIndex].layout->columns.column(FieldId::Name);
+            sink.add(FindingCode::DuplicateRow, row.row, columns.column(FieldId::Name), fieldHeader(FieldId::Name),
+                     u"与 " + qualifiedReference(originalSheet.name, original.row, nameColumn) +
+                         u" 重复（项目名称和投资方相同），请删除重复行或区分项目名称",
+                     fieldIndex(FieldId::Name));
+            check.duplicates.emplace_back(i, std::move(duplicateFindings.back()));
+            duplicateFindings.pop_back();
+        }
+    }
+    result.unregisteredUnits = units.unregistered();
+}
+
+// The sheet's findings in the order a sequential check raises them: each
+// row's duplicate-row right after its row rules.
+void appendFindings(SheetCheck& check, std::vector<Finding>& out) {
+    std::size_t next = 0;   // in check.findings
+    for (auto& [row, finding] : check.duplicates) {
+        const std::size_t end = check.findingsAfterRow[row];
+        for (; next < end; ++next) out.push_back(std::move(check.findings[next]));
+        out.push_back(std::move(finding));
+    }
+    for (; next < check.findings.size(); ++next) out.push_back(std::move(check.findings[next]));
+}
 
 } // namespace
 
@@ -228,19 +396,25 @@ ValidationResult validateWorkbook(const Workbook& workbook, const Date& today) {
         result.registry = readTargetsSheet(workbook.sheets[result.targetsSheet], result.targetsSheet, findings);
     }
 
-    UnitResolver units(result.hasTargetsSheet() ? &result.registry : nullptr);
+    std::vector<SheetCheck> checks;
     std::size_t projectCount = 0;
-    for (const SheetInfo& info : result.sheets) {
-        if (info.layout) projectCount += info.layout->rows.projects.size();
-    }
-    result.rows.reserve(projectCount);
-    TextMap<int> firstRowByKey;
-    firstRowByKey.reserve(projectCount);
-    SubmissionValidator validator(workbook, result, units, firstRowByKey, findings);
     for (int index = 0; index < static_cast<int>(workbook.sheets.size()); ++index) {
-        if (result.sheets[index].role == SheetRole::Submission) validator.validate(index);
+        if (result.sheets[index].role != SheetRole::Submission) continue;
+        SheetCheck& check = checks.emplace_back();
+        check.sheetIndex = index;
+        check.firstRow = projectCount;
+        projectCount += result.sheets[index].layout->rows.projects.size();
     }
-    result.unregisteredUnits = units.unregistered();
+    // Each sheet fills its own slice of the rows.
+    result.rows.resize(projectCount);
+    // One validator per thread: its unit cache serves all the sheets it checks.
+    std::vector<std::unique_ptr<SubmissionValidator>> validators(kMaxWorkers);
+    forEachInParallel(checks.size(), [&](std::size_t item, std::size_t worker) {
+        if (!validators[worker]) validators[worker] = std::make_unique<SubmissionValidator>(workbook, result);
+        validators[worker]->validate(checks[item]);
+    });
+    joinSheets(workbook, result, checks, projectCount);
+    for (SheetCheck& check : checks) appendFindings(check, findings);
 
     std::vector<int> firstSheets;
     for (int index : {result.targetsSheet, result.parametersSheet}) {
