@@ -26,6 +26,8 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <atomic>
+#include <optional>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -46,16 +48,34 @@ public:
 
     // false when the text must go through normalizeKey.
     bool append(std::u16string_view text, std::u16string& out) {
-        const std::size_t start = out.size();
+        // Keys are built in a buffer and appended once: a cell's text is short.
+        constexpr std::size_t kBufferChars = 128;
+        if (text.size() > kBufferChars) return appendEach(text, out);
+        char16_t buffer[kBufferChars * kMaxKeyLength];
+        std::size_t length = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             const Entry& entry = entryOf(text[i]);
-            if (entry.unsafe || (entry.phraseList != 0 && phraseAt(entry.phraseList, text, i))) {
-                out.resize(start);
-                return false;
-            }
-            out.append(entry.key, entry.length);
+            if (entry.unsafe || (entry.phraseList != 0 && phraseAt(entry.phraseList, text, i))) return false;
+            for (int k = 0; k < kMaxKeyLength; ++k) buffer[length + k] = entry.key[k];
+            length += entry.length;
         }
+        out.append(buffer, length);
         return true;
+    }
+
+    // The first code unit of normalizeKey(text), when the characters up to
+    // the first one whose key is not empty all take the character path: the
+    // key then starts with that character's key, whatever follows (a later
+    // character that is unsafe or starts a phrase changes only its own part:
+    // a safe character has a normalisation boundary on both sides, and no
+    // phrase starts before it). nullopt otherwise, or when the key is empty.
+    std::optional<char16_t> firstKeyUnit(std::u16string_view text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const Entry& entry = entryOf(text[i]);
+            if (entry.unsafe || entry.phraseList != 0) return std::nullopt;
+            if (entry.length > 0) return entry.key[0];
+        }
+        return std::nullopt;
     }
 
 private:
@@ -78,9 +98,30 @@ private:
         loadPhrases();
     }
 
+    bool appendEach(std::u16string_view text, std::u16string& out) {
+        const std::size_t start = out.size();
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const Entry& entry = entryOf(text[i]);
+            if (entry.unsafe || (entry.phraseList != 0 && phraseAt(entry.phraseList, text, i))) {
+                out.resize(start);
+                return false;
+            }
+            out.append(entry.key, entry.length);
+        }
+        return true;
+    }
+
     const Entry& entryOf(char16_t c) {
         const int block = c / kBlockSize;
-        std::call_once(blockReady_[block], [&] { buildBlock(block); });
+        // Built once, by whichever thread needs it first (double-checked:
+        // the acquire load sees a finished block).
+        if (!blockReady_[block].load(std::memory_order_acquire)) {
+            std::lock_guard<std::mutex> lock(buildMutex_);
+            if (!blockReady_[block].load(std::memory_order_relaxed)) {
+                buildBlock(block);
+                blockReady_[block].store(true, std::memory_order_release);
+            }
+        }
         return entries_[c];
     }
 
@@ -206,7 +247,8 @@ private:
     std::vector<std::vector<std::u16string>> phraseLists_;
     std::unordered_map<char16_t, std::uint16_t> phraseListOf_;
     std::array<Entry, 0x10000> entries_{};
-    std::array<std::once_flag, kBlocks> blockReady_;
+    std::array<std::atomic<bool>, kBlocks> blockReady_{};
+    std::mutex buildMutex_;
 };
 
 } // namespace
@@ -215,6 +257,10 @@ std::u16string fastKey(std::u16string_view text) {
     std::u16string key;
     appendFastKey(text, key);
     return key;
+}
+
+std::optional<char16_t> fastKeyFirstUnit(std::u16string_view text) {
+    return CharacterKeys::instance().firstKeyUnit(text);
 }
 
 void appendFastKey(std::u16string_view text, std::u16string& out) {

@@ -2,6 +2,7 @@
 // project names, investors and enum words, most of them repeated. Internal.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,5 +12,8 @@ namespace huibao {
 std::u16string fastKey(std::u16string_view text);
 // Appends fastKey(text) to out (no allocation when out has room).
 void appendFastKey(std::u16string_view text, std::u16string& out);
+// The first code unit of fastKey(text) when it is cheap to know; nullopt
+// when it is not (or the key is empty): then compute the key.
+std::optional<char16_t> fastKeyFirstUnit(std::u16string_view text);
 
 } // namespace huibao

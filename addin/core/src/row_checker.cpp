@@ -94,11 +94,12 @@ void RowChecker::readUnit(const std::vector<Cell>& cells, ProjectRow& row, RowOu
     if (cell.isText()) written = trim(cell.text);
     if (cell.kind == Cell::Kind::Empty || (cell.isText() && written.empty())) {
         if (!context_.sheetUnitName.empty()) {
-            if (context_.deferUnits) {
+            const auto& resolution = units_.resolve(context_.sheetUnitName);
+            if (context_.deferUnits && !resolution.unit.isRegistered()) {
                 outcome.hasUnitName = true;
                 outcome.unitName = context_.sheetUnitName;
             } else {
-                row.unit = units_.resolve(context_.sheetUnitName).unit;
+                row.unit = resolution.unit;
             }
         } else if (context_.unitRequired && columns_.has(FieldId::Unit)) {
             report(FindingCode::MissingCell, FieldId::Unit, u"申报单位 未填写（必填项），请填写单位名称");
@@ -112,7 +113,7 @@ void RowChecker::readUnit(const std::vector<Cell>& cells, ProjectRow& row, RowOu
         written = outcome.ownedUnitName;
     }
     const auto& resolution = units_.resolve(written);
-    if (context_.deferUnits) {
+    if (context_.deferUnits && !resolution.unit.isRegistered()) {
         outcome.hasUnitName = true;
         outcome.unitName = written;
     } else {

@@ -25,10 +25,11 @@ struct RowContext {
     bool unitRequired = true;
     // unknown-unit is raised only when this is true (a targets sheet exists).
     bool checkUnitRegistry = false;
-    // Leave ProjectRow::unit empty and say in RowOutcome which name the row's
-    // unit is (workbook validation resolves the names afterwards, in sheet and
-    // row order, so that unregistered units keep their order of appearance
-    // when sheets are checked in parallel).
+    // For a unit that is not registered, leave ProjectRow::unit empty and say
+    // in RowOutcome which name it is: workbook validation resolves those
+    // names afterwards, in sheet and row order, so that unregistered units
+    // keep their order of appearance when sheets are checked in parallel. (A
+    // registered unit's resolution depends on the registry alone.)
     bool deferUnits = false;
 };
 
@@ -39,7 +40,7 @@ struct RowOutcome {
     bool investorUnreadable = false;
     // With RowContext::deferUnits: the name whose resolution is the row's
     // unit (the written 申报单位, trimmed, or the sheet's unit name), when the
-    // row has a unit. It views the row's cell or the context's sheetUnitName,
+    // row has a unit that is not registered. It views the row's cell or the context's sheetUnitName,
     // except for a number or boolean written as the unit: then it views
     // ownedUnitName.
     bool hasUnitName = false;

@@ -7,18 +7,12 @@
 #include "key_cache.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace huibao {
 namespace {
 
 bool sameCurrency(AmountUnit a, AmountUnit b) { return isUsd(a) == isUsd(b); }
-
-bool startsWithAny(std::u16string_view key, std::initializer_list<std::u16string_view> prefixes) {
-    for (auto prefix : prefixes) {
-        if (key.starts_with(prefix)) return true;
-    }
-    return false;
-}
 
 bool rowIsBlank(const std::vector<Cell>& row) {
     return std::all_of(row.begin(), row.end(), [](const Cell& cell) { return cell.isBlank(); });
@@ -44,21 +38,43 @@ bool mayHoldMarkerWord(std::u16string_view text) {
     return false;
 }
 
+constexpr std::u16string_view kTotalWords[] = {u"合计", u"总计"};
+constexpr std::u16string_view kSubtotalWord = u"小计";
+// The words are normalised like the cells, so 备注： (full-width colon) is
+// compared as 备注: after NFKC.
+constexpr std::u16string_view kFooterWords[] = {u"填表人", u"填报人", u"制表人", u"审核人",
+                                                u"联系电话", u"备注:",  u"注:",    u"说明:"};
+
+// Whether a key starting with `unit` could start with a marker word.
+bool mayStartMarkerWord(char16_t unit) {
+    if (unit == kSubtotalWord.front()) return true;
+    for (auto word : kTotalWords)
+        if (unit == word.front()) return true;
+    for (auto word : kFooterWords)
+        if (unit == word.front()) return true;
+    return false;
+}
+
 // The key of a text cell that may be a marker; numbers, booleans and errors
-// have none (a 序号 of 1 is never a total).
+// have none (a 序号 of 1 is never a total). Empty too when the key certainly
+// starts with no marker word (nothing compares differently then).
 std::u16string textKey(const Cell& cell) {
-    if (!cell.isText() || !mayHoldMarkerWord(cell.text)) return {};
+    if (!cell.isText()) return {};
+    if (const auto first = fastKeyFirstUnit(cell.text); first && !mayStartMarkerWord(*first)) return {};
+    if (!mayHoldMarkerWord(cell.text)) return {};
     return fastKey(cell.text);
 }
 
-bool isTotalKey(std::u16string_view key) { return startsWithAny(key, {u"合计", u"总计"}); }
-bool isSubtotalKey(std::u16string_view key) { return key.starts_with(u"小计"); }
-
-// The words are normalised like the cells, so 备注： (full-width colon) is
-// compared as 备注: after NFKC.
-bool isFooterKey(std::u16string_view key) {
-    return startsWithAny(key, {u"填表人", u"填报人", u"制表人", u"审核人", u"联系电话", u"备注:", u"注:", u"说明:"});
+bool startsWithAny(std::u16string_view key, std::span<const std::u16string_view> prefixes) {
+    for (auto prefix : prefixes) {
+        if (key.starts_with(prefix)) return true;
+    }
+    return false;
 }
+
+bool isTotalKey(std::u16string_view key) { return startsWithAny(key, kTotalWords); }
+bool isSubtotalKey(std::u16string_view key) { return key.starts_with(kSubtotalWord); }
+bool isFooterKey(std::u16string_view key) { return startsWithAny(key, kFooterWords); }
 
 } // namespace
 

@@ -74,7 +74,7 @@ bool isSpaceChar(char16_t c) {
     }
 }
 
-std::u16string_view trim(std::u16string_view text) {
+std::u16string_view detail::trimSlow(std::u16string_view text) {
     std::size_t begin = 0;
     std::size_t end = text.size();
     while (begin < end && isSpaceChar(text[begin])) ++begin;

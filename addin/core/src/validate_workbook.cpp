@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <deque>
 #include <exception>
 #include <functional>
@@ -273,10 +274,12 @@ private:
 };
 
 // The first row of each duplicate key, in sheet then row order: an open
-// addressing table over the keys the sheets computed.
+// addressing table over the keys the sheets computed. Slots are small (part
+// of the hash and the row) so that the table stays in cache; the keys
+// themselves are compared only when those parts agree.
 class FirstRowIndex {
 public:
-    explicit FirstRowIndex(std::size_t rows) {
+    explicit FirstRowIndex(std::size_t rows) : keys_(rows) {
         std::size_t capacity = 16;
         while (capacity < rows * 2) capacity *= 2;
         slots_.assign(capacity, Slot{});
@@ -285,23 +288,25 @@ public:
 
     // The row that first had `key`, or -1 after recording `row` as the first.
     int findOrAdd(std::u16string_view key, std::size_t hash, int row) {
+        const auto tag = static_cast<std::uint32_t>(hash >> 32);
         for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
             Slot& slot = slots_[at];
             if (slot.row < 0) {
-                slot = Slot{hash, key, row};
+                slot = Slot{tag, row};
+                keys_[row] = key;
                 return -1;
             }
-            if (slot.hash == hash && slot.key == key) return slot.row;
+            if (slot.tag == tag && keys_[slot.row] == key) return slot.row;
         }
     }
 
 private:
     struct Slot {
-        std::size_t hash = 0;
-        std::u16string_view key;
+        std::uint32_t tag = 0;
         int row = -1;
     };
     std::vector<Slot> slots_;
+    std::vector<std::u16string_view> keys_;   // by row, for the rows in the table
     std::size_t mask_ = 0;
 };
 
