@@ -2,8 +2,7 @@
 // huibao:* URL on the panel's frame — the same path as the menu, the toolbar
 // and macros — and shows how the run ended.
 
-#include "awt_controls.hxx"
-#include "event_adapter.hxx"
+#include "panel_base.hxx"
 #include "panel_layout.hxx"
 #include "sidebar_panels.hxx"
 #include "ui_language.hxx"
@@ -16,7 +15,6 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
-#include <rtl/ref.hxx>
 
 #include <algorithm>
 #include <array>
@@ -86,69 +84,40 @@ OUString valueText(const Any& value)
     return OUString();
 }
 
-class ActionsPanel : public PanelContent {
+class ActionsPanel : public PanelBase {
 public:
     explicit ActionsPanel(const PanelSetup& setup)
-        : setup_(setup), controls_(setup.context, setup.parent), events_(new EventAdapter),
-          transformer_(css::util::URLTransformer::create(setup.context))
+        : PanelBase(setup), transformer_(css::util::URLTransformer::create(setup.context))
     {
         bool anyAvailable = false;
         for (const auto& command : kButtons) {
             const OUString url = OUString::createFromAscii(command.url);
             const bool available = dispatchFor(url).is();
             anyAvailable = anyAvailable || available;
-            auto button = controls_.add(
-                "Button", {{"Label", Any(uiText(setup_.context, command.label))},
+            auto button = controls().add(
+                "Button", {{"Label", Any(uiText(command.label))},
                            {"ImageURL", Any(OUString::createFromAscii(kIconFolder) + OUString::createFromAscii(command.icon))},
                            {"ImagePosition", Any(css::awt::ImagePosition::LeftCenter)},
                            {"Enabled", Any(available)},
                            {"HelpText", Any(url)}});
             Reference<css::awt::XButton> pressable(button, UNO_QUERY_THROW);
             pressable->setActionCommand(url);
-            pressable->addActionListener(events_->as<css::awt::XActionListener>());
+            pressable->addActionListener(events()->as<css::awt::XActionListener>());
             buttons_.push_back(button);
         }
-        status_ = controls_.add("FixedText", {{"MultiLine", Any(true)}});
+        status_ = controls().add("FixedText", {{"MultiLine", Any(true)}});
         if (!anyAvailable)
-            setProperty(status_, "Label", Any(uiText(setup_.context, kNoCommands)));
+            setProperty(status_, "Label", Any(uiText(kNoCommands)));
 
-        events_->onAction = [this](const css::awt::ActionEvent& event) { run(event.ActionCommand); };
-        events_->onDispatchFinished = [this](const css::frame::DispatchResultEvent& event) { finished(event); };
-        events_->onResize = [this] { arrange(controls_.window()->getPosSize().Width, true); };
-        controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
-        ready_ = true;
+        events()->onAction = [this](const css::awt::ActionEvent& event) { run(event.ActionCommand); };
+        events()->onDispatchFinished = [this](const css::frame::DispatchResultEvent& event) { finished(event); };
+        finishConstruction();
     }
 
-    ~ActionsPanel() override { dispose(); }
-
-    Reference<css::awt::XWindow> window() const override { return controls_.window(); }
-
-    css::ui::LayoutSize heightForWidth(sal_Int32 width) override
-    {
-        const sal_Int32 height = arrange(width, false);
-        return css::ui::LayoutSize(height, height, height);
-    }
-
-    sal_Int32 minimalWidth() override
-    {
-        sal_Int32 widest = kMinimalFieldWidth;
-        for (const auto& button : buttons_)
-            widest = std::max(widest, preferredSize(button).Width);
-        return widest + 2 * kPanelMargin;
-    }
-
-    void dispose() override
-    {
-        if (!events_.is())
-            return;
-        events_->clear();
-        controls_.dispose();
-        buttons_.clear();
-        events_.clear();
-    }
+    sal_Int32 minimalWidth() override { return minimalPanelWidth(buttons_); }
 
 private:
-    sal_Int32 arrange(sal_Int32 width, bool placeControls)
+    sal_Int32 arrange(sal_Int32 width, bool placeControls) override
     {
         ColumnLayout layout(width, placeControls);
         for (const auto& button : buttons_)
@@ -168,7 +137,7 @@ private:
 
     Reference<css::frame::XDispatch> dispatchFor(const OUString& complete)
     {
-        Reference<css::frame::XDispatchProvider> provider(setup_.frame, UNO_QUERY);
+        Reference<css::frame::XDispatchProvider> provider(setup().frame, UNO_QUERY);
         if (!provider.is())
             return {};
         return provider->queryDispatch(parse(complete), "_self", 0);
@@ -192,22 +161,22 @@ private:
         const css::util::URL url = parse(command);
         Reference<css::frame::XNotifyingDispatch> notifying(dispatch, UNO_QUERY);
         if (notifying.is()) {
-            notifying->dispatchWithNotification(url, {}, events_->as<css::frame::XDispatchResultListener>());
+            notifying->dispatchWithNotification(url, {}, events()->as<css::frame::XDispatchResultListener>());
         } else {
             dispatch->dispatch(url, {});
-            setStatus(labelOf(command) + uiText(setup_.context, kColon) + uiText(setup_.context, kDone));
+            setStatus(labelOf(command) + uiText(kColon) + uiText(kDone));
         }
     }
 
     void finished(const css::frame::DispatchResultEvent& event)
     {
-        OUString text = labelOf(running_) + uiText(setup_.context, kColon);
+        OUString text = labelOf(running_) + uiText(kColon);
         if (event.State == css::frame::DispatchResultState::FAILURE) {
             OUString message;
             event.Result >>= message;
-            text += uiText(setup_.context, kFailed) + (message.isEmpty() ? OUString() : uiText(setup_.context, kStop) + message);
+            text += uiText(kFailed) + (message.isEmpty() ? OUString() : uiText(kStop) + message);
         } else {
-            text += uiText(setup_.context, kDone);
+            text += uiText(kDone);
             css::uno::Sequence<css::beans::NamedValue> results;
             if (event.Result >>= results) {
                 OUString figures;
@@ -215,11 +184,11 @@ private:
                     OUString name = result.Name;
                     for (const auto& known : kResultNames)
                         if (result.Name.equalsAscii(known.name))
-                            name = uiText(setup_.context, known.label);
-                    figures += (figures.isEmpty() ? OUString() : uiText(setup_.context, kComma)) + name + " " + valueText(result.Value);
+                            name = uiText(known.label);
+                    figures += (figures.isEmpty() ? OUString() : uiText(kComma)) + name + " " + valueText(result.Value);
                 }
                 if (!figures.isEmpty())
-                    text += uiText(setup_.context, kOpen) + figures + uiText(setup_.context, kClose);
+                    text += uiText(kOpen) + figures + uiText(kClose);
             }
         }
         setStatus(text);
@@ -229,27 +198,21 @@ private:
     {
         for (const auto& button : kButtons)
             if (command.equalsAscii(button.url))
-                return uiText(setup_.context, button.label);
+                return uiText(button.label);
         return command;
     }
 
     void setStatus(const OUString& text)
     {
         setProperty(status_, "Label", Any(text));
-        arrange(controls_.window()->getPosSize().Width, true);
-        if (ready_ && setup_.sidebar.is())
-            setup_.sidebar->requestLayout();
+        relayout();
     }
 
-    PanelSetup setup_;
-    PanelControls controls_;
-    rtl::Reference<EventAdapter> events_;
     Reference<css::util::XURLTransformer> transformer_;
     std::vector<Reference<css::awt::XControl>> buttons_;
     Reference<css::awt::XControl> status_;
     OUString running_;
     bool busy_ = false;
-    bool ready_ = false;
 };
 
 } // namespace

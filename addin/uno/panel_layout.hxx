@@ -6,6 +6,7 @@
 #include "awt_controls.hxx"
 
 #include <algorithm>
+#include <vector>
 
 namespace huibao::uno {
 
@@ -57,5 +58,15 @@ private:
     bool place_;
     sal_Int32 y_ = kPanelMargin;
 };
+
+// The narrowest panel that shows each of `controls` at its preferred width,
+// and a field at least kMinimalFieldWidth wide.
+inline sal_Int32 minimalPanelWidth(const std::vector<css::uno::Reference<css::awt::XControl>>& controls)
+{
+    sal_Int32 widest = kMinimalFieldWidth;
+    for (const auto& control : controls)
+        widest = std::max(widest, preferredSize(control).Width);
+    return widest + 2 * kPanelMargin;
+}
 
 } // namespace huibao::uno

@@ -1,9 +1,8 @@
 // The parameters panel: 报告日期, 序时进度口径 and the two thresholds, shown as
 // the commands will use them and written back to the 参数 sheet.
 
-#include "awt_controls.hxx"
 #include "commands.hxx"
-#include "document_watcher.hxx"
+#include "panel_base.hxx"
 #include "panel_layout.hxx"
 #include "parameters_sheet.hxx"
 #include "sidebar_panels.hxx"
@@ -18,6 +17,7 @@
 #include <com/sun/star/util/Date.hpp>
 
 #include <cmath>
+#include <vector>
 
 namespace huibao::uno {
 
@@ -50,39 +50,36 @@ constexpr sal_Int16 kIsoDateFormat = 11;
 constexpr sal_Int32 kMinimalFieldHeight = 22;
 constexpr sal_Int32 kButtonHeight = 26;
 
-class ParametersPanel : public PanelContent {
+class ParametersPanel : public PanelBase {
 public:
-    explicit ParametersPanel(const PanelSetup& setup)
-        : setup_(setup), controls_(setup.context, setup.parent), events_(new EventAdapter),
-          watcher_(setup.context, setup.frame, [this] { documentChanged(); })
+    explicit ParametersPanel(const PanelSetup& setup) : PanelBase(setup)
     {
-        auto text = [&](const UiText& t) { return Any(uiText(setup_.context, t)); };
-        dateLabel_ = controls_.add("FixedText", {{"Label", text(kReportDateLabel)}});
-        date_ = controls_.add("DateField", {{"Dropdown", Any(true)},
-                                            {"DateFormat", Any(kIsoDateFormat)},
-                                            {"StrictFormat", Any(false)},
-                                            {"HelpText", text(kReportDateLabel)}});
-        basisLabel_ = controls_.add("FixedText", {{"Label", text(kBasisLabel)}});
-        const OUString basisItems[] = {uiText(setup_.context, kByMonth), uiText(setup_.context, kByDay)};
-        basis_ = controls_.add("ListBox", {{"Dropdown", Any(true)},
-                                           {"StringItemList", Any(css::uno::Sequence<OUString>(basisItems, 2))},
-                                           {"HelpText", text(kBasisLabel)}});
-        townshipLabel_ = controls_.add("FixedText", {{"Label", text(kTownshipLabel)}});
+        watchDocument([this] { documentChanged(); });
+        auto text = [&](const UiText& t) { return Any(uiText(t)); };
+        dateLabel_ = controls().add("FixedText", {{"Label", text(kReportDateLabel)}});
+        date_ = controls().add("DateField", {{"Dropdown", Any(true)},
+                                             {"DateFormat", Any(kIsoDateFormat)},
+                                             {"StrictFormat", Any(false)},
+                                             {"HelpText", text(kReportDateLabel)}});
+        basisLabel_ = controls().add("FixedText", {{"Label", text(kBasisLabel)}});
+        const OUString basisItems[] = {uiText(kByMonth), uiText(kByDay)};
+        basis_ = controls().add("ListBox", {{"Dropdown", Any(true)},
+                                            {"StringItemList", Any(css::uno::Sequence<OUString>(basisItems, 2))},
+                                            {"HelpText", text(kBasisLabel)}});
+        townshipLabel_ = controls().add("FixedText", {{"Label", text(kTownshipLabel)}});
         township_ = addCountField(text(kTownshipLabel));
-        departmentLabel_ = controls_.add("FixedText", {{"Label", text(kDepartmentLabel)}});
+        departmentLabel_ = controls().add("FixedText", {{"Label", text(kDepartmentLabel)}});
         department_ = addCountField(text(kDepartmentLabel));
-        save_ = controls_.add("Button", {{"Label", text(kSave)}});
-        status_ = controls_.add("FixedText", {{"MultiLine", Any(true)}});
+        save_ = controls().add("Button", {{"Label", text(kSave)}});
+        status_ = controls().add("FixedText", {{"MultiLine", Any(true)}});
 
-        events_->onText = [this] { edited(); };
-        events_->onItem = [this](const css::awt::ItemEvent&) { edited(); };
-        events_->onAction = [this](const css::awt::ActionEvent&) { save(); };
-        events_->onResize = [this] { arrange(controls_.window()->getPosSize().Width, true); };
+        events()->onText = [this] { edited(); };
+        events()->onItem = [this](const css::awt::ItemEvent&) { edited(); };
+        events()->onAction = [this](const css::awt::ActionEvent&) { save(); };
         for (const auto& field : {date_, township_, department_})
-            Reference<css::awt::XTextComponent>(field, UNO_QUERY_THROW)->addTextListener(events_->as<css::awt::XTextListener>());
-        Reference<css::awt::XListBox>(basis_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
-        Reference<css::awt::XButton>(save_, UNO_QUERY_THROW)->addActionListener(events_->as<css::awt::XActionListener>());
-        controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
+            Reference<css::awt::XTextComponent>(field, UNO_QUERY_THROW)->addTextListener(events()->as<css::awt::XTextListener>());
+        Reference<css::awt::XListBox>(basis_, UNO_QUERY_THROW)->addItemListener(events()->as<css::awt::XItemListener>());
+        Reference<css::awt::XButton>(save_, UNO_QUERY_THROW)->addActionListener(events()->as<css::awt::XActionListener>());
 
         try {
             reload();
@@ -90,55 +87,34 @@ public:
             // A document the panel cannot read still gets a panel, saying why.
             setStatusText(error.Message);
         }
-        ready_ = true;
+        finishConstruction();
     }
 
-    ~ParametersPanel() override { dispose(); }
-
-    Reference<css::awt::XWindow> window() const override { return controls_.window(); }
-
-    css::ui::LayoutSize heightForWidth(sal_Int32 width) override
-    {
-        const sal_Int32 height = arrange(width, false);
-        return css::ui::LayoutSize(height, height, height);
-    }
-
-    sal_Int32 minimalWidth() override
-    {
-        sal_Int32 widest = kMinimalFieldWidth;
-        for (const auto& label : {dateLabel_, basisLabel_, townshipLabel_, departmentLabel_})
-            widest = std::max(widest, preferredSize(label).Width);
-        return widest + 2 * kPanelMargin;
-    }
-
-    void dispose() override
-    {
-        if (!events_.is())
-            return;
-        events_->clear();
-        watcher_.dispose();
-        controls_.dispose();
-        events_.clear();
-    }
+    sal_Int32 minimalWidth() override { return minimalPanelWidth(labels()); }
 
 private:
-    Reference<css::awt::XControl> addCountField(const Any& help)
+    std::vector<Reference<css::awt::XControl>> labels() const
     {
-        return controls_.add("NumericField", {{"DecimalAccuracy", Any(sal_Int16(0))},
-                                              {"ValueMin", Any(0.0)},
-                                              {"ValueMax", Any(9999.0)},
-                                              {"ValueStep", Any(1.0)},
-                                              {"Spin", Any(true)},
-                                              {"StrictFormat", Any(true)},
-                                              {"HelpText", help}});
+        return {dateLabel_, basisLabel_, townshipLabel_, departmentLabel_};
     }
 
-    sal_Int32 arrange(sal_Int32 width, bool placeControls)
+    Reference<css::awt::XControl> addCountField(const Any& help)
+    {
+        return controls().add("NumericField", {{"DecimalAccuracy", Any(sal_Int16(0))},
+                                               {"ValueMin", Any(0.0)},
+                                               {"ValueMax", Any(9999.0)},
+                                               {"ValueStep", Any(1.0)},
+                                               {"Spin", Any(true)},
+                                               {"StrictFormat", Any(true)},
+                                               {"HelpText", help}});
+    }
+
+    sal_Int32 arrange(sal_Int32 width, bool placeControls) override
     {
         ColumnLayout layout(width, placeControls);
         sal_Int32 labelWidth = 0;
         sal_Int32 labelHeight = 0;
-        for (const auto& label : {dateLabel_, basisLabel_, townshipLabel_, departmentLabel_}) {
+        for (const auto& label : labels()) {
             const auto size = preferredSize(label);
             labelWidth = std::max(labelWidth, size.Width);
             labelHeight = std::max(labelHeight, size.Height);
@@ -166,7 +142,7 @@ private:
 
     void reload()
     {
-        auto document = watcher_.document();
+        auto document = watchedDocument();
         if (!document.is()) {
             setStatus(kNoSpreadsheet);
             return;
@@ -204,7 +180,7 @@ private:
 
     void save()
     {
-        auto document = watcher_.document();
+        auto document = watchedDocument();
         if (!document.is()) {
             setStatus(kNoSpreadsheet);
             return;
@@ -232,7 +208,7 @@ private:
         values.townshipThreshold = static_cast<int>(std::lround(township->getValue()));
         values.departmentThreshold = static_cast<int>(std::lround(department->getValue()));
         try {
-            writeSidebarParameters(document, values, std::u16string(view(uiText(setup_.context, kUndoTitle))));
+            writeSidebarParameters(document, values, std::u16string(view(uiText(kUndoTitle))));
         } catch (const UserFacingError& error) {
             setStatusText(toOUString(error.message));
             return;
@@ -246,28 +222,21 @@ private:
         setStatus(kSaved);
     }
 
-    void setStatus(const UiText& text) { setStatusText(uiText(setup_.context, text)); }
+    void setStatus(const UiText& text) { setStatusText(uiText(text)); }
 
     void setStatusText(const OUString& text)
     {
         setProperty(status_, "Label", Any(text));
         // A longer message may need another line.
-        arrange(controls_.window()->getPosSize().Width, true);
-        if (ready_ && setup_.sidebar.is())
-            setup_.sidebar->requestLayout();
+        relayout();
     }
 
-    PanelSetup setup_;
-    PanelControls controls_;
-    rtl::Reference<EventAdapter> events_;
-    DocumentWatcher watcher_;
     Reference<css::awt::XControl> dateLabel_, date_, basisLabel_, basis_, townshipLabel_, township_;
     Reference<css::awt::XControl> departmentLabel_, department_, save_, status_;
     bool loading_ = false;
     bool dirty_ = false;
     bool saved_ = false;    // the sheet still holds what we saved last
     SidebarParameters lastSaved_;
-    bool ready_ = false;    // in the deck: layout requests are welcome
 };
 
 } // namespace

@@ -2,9 +2,8 @@
 // back after every change (so runs from the menu or a macro show too);
 // choosing a finding selects its cell.
 
-#include "awt_controls.hxx"
-#include "document_watcher.hxx"
 #include "findings_reader.hxx"
+#include "panel_base.hxx"
 #include "panel_layout.hxx"
 #include "sidebar_panels.hxx"
 #include "ui_language.hxx"
@@ -50,32 +49,26 @@ constexpr std::size_t kMaxListed = 1000;
 constexpr UiText kMoreBefore{u"……另有 ", u"… and "};
 constexpr UiText kMoreAfter{u" 条，见“校验结果”工作表", u" more in the 校验结果 sheet"};
 
-class ResultsPanel : public PanelContent {
+class ResultsPanel : public PanelBase {
 public:
-    explicit ResultsPanel(const PanelSetup& setup)
-        : setup_(setup), controls_(setup.context, setup.parent), events_(new EventAdapter),
-          watcher_(setup.context, setup.frame, [this] { refresh(); })
+    explicit ResultsPanel(const PanelSetup& setup) : PanelBase(setup)
     {
-        summary_ = controls_.add("FixedText", {{"MultiLine", Any(true)}, {"FontWeight", Any(css::awt::FontWeight::BOLD)}});
-        list_ = controls_.add("ListBox", {{"Dropdown", Any(false)}, {"Border", Any(sal_Int16(1))}});
-        detail_ = controls_.add("FixedText", {{"MultiLine", Any(true)}});
-        events_->onItem = [this](const css::awt::ItemEvent& event) { chosen(event.Selected); };
-        events_->onResize = [this] { arrange(); };
-        Reference<css::awt::XListBox>(list_, UNO_QUERY_THROW)->addItemListener(events_->as<css::awt::XItemListener>());
-        controls_.window()->addWindowListener(events_->as<css::awt::XWindowListener>());
+        watchDocument([this] { refresh(); });
+        summary_ = controls().add("FixedText", {{"MultiLine", Any(true)}, {"FontWeight", Any(css::awt::FontWeight::BOLD)}});
+        list_ = controls().add("ListBox", {{"Dropdown", Any(false)}, {"Border", Any(sal_Int16(1))}});
+        detail_ = controls().add("FixedText", {{"MultiLine", Any(true)}});
+        events()->onItem = [this](const css::awt::ItemEvent& event) { chosen(event.Selected); };
+        Reference<css::awt::XListBox>(list_, UNO_QUERY_THROW)->addItemListener(events()->as<css::awt::XItemListener>());
         try {
             refresh();
         } catch (const css::uno::Exception& error) {
             // A document the panel cannot read still gets a panel, saying why.
             setProperty(summary_, "Label", Any(error.Message));
         }
-        ready_ = true;
+        finishConstruction();
     }
 
-    ~ResultsPanel() override { dispose(); }
-
-    Reference<css::awt::XWindow> window() const override { return controls_.window(); }
-
+    // Not the height arrange() uses: the list grows with the deck.
     css::ui::LayoutSize heightForWidth(sal_Int32 width) override
     {
         const sal_Int32 fixed = measure(width).fixed;
@@ -87,17 +80,8 @@ public:
                                    fixed + std::max(rows, kMinimalListRows) * kListRowHeight + 4);
     }
 
-    sal_Int32 minimalWidth() override { return kMinimalFieldWidth + 2 * kPanelMargin; }
-
-    void dispose() override
-    {
-        if (!events_.is())
-            return;
-        events_->clear();
-        watcher_.dispose();
-        controls_.dispose();
-        events_.clear();
-    }
+    // The list and the texts take any width; a field's is enough.
+    sal_Int32 minimalWidth() override { return minimalPanelWidth({}); }
 
 private:
     struct Heights {
@@ -119,25 +103,29 @@ private:
         return heights;
     }
 
-    // The list takes the height the sidebar gives beyond the fixed parts.
-    void arrange()
+    // The list takes the height the sidebar gives beyond the fixed parts;
+    // measured, it has its fewest rows.
+    sal_Int32 arrange(sal_Int32 width, bool placeControls) override
     {
-        const auto size = controls_.window()->getPosSize();
-        const Heights heights = measure(size.Width);
+        const Heights heights = measure(width);
         const bool hasList = !listing_.findings.empty();
-        ColumnLayout layout(size.Width, true);
+        const sal_Int32 given = placeControls ? window()->getPosSize().Height - heights.fixed : 0;
+        ColumnLayout layout(width, placeControls);
         layout.full(summary_, heights.summary);
-        Reference<css::awt::XWindow>(list_, UNO_QUERY_THROW)->setVisible(hasList);
-        Reference<css::awt::XWindow>(detail_, UNO_QUERY_THROW)->setVisible(hasList);
+        if (placeControls) {
+            Reference<css::awt::XWindow>(list_, UNO_QUERY_THROW)->setVisible(hasList);
+            Reference<css::awt::XWindow>(detail_, UNO_QUERY_THROW)->setVisible(hasList);
+        }
         if (hasList) {
-            layout.full(list_, std::max(size.Height - heights.fixed, kMinimalListRows * kListRowHeight));
+            layout.full(list_, std::max(given, kMinimalListRows * kListRowHeight));
             layout.full(detail_, heights.detail);
         }
+        return layout.height();
     }
 
     void refresh()
     {
-        auto document = watcher_.document();
+        auto document = watchedDocument();
         FindingsListing listing;
         if (document.is())
             listing = readFindingsSheet(document);
@@ -152,26 +140,24 @@ private:
         auto* out = items.getArray();
         for (std::size_t i = 0; i < listed; ++i) {
             const auto& finding = listing_.findings[i];
-            *out++ = uiText(setup_.context, finding.isError() ? kError : kWarning) + "  " + toOUString(finding.sheet) + "!"
+            *out++ = uiText(finding.isError() ? kError : kWarning) + "  " + toOUString(finding.sheet) + "!"
                      + toOUString(finding.cell) + "  " + toOUString(finding.message);
         }
         if (more)
-            *out++ = uiText(setup_.context, kMoreBefore) + OUString::number(sal_Int64(more)) + uiText(setup_.context, kMoreAfter);
+            *out++ = uiText(kMoreBefore) + OUString::number(sal_Int64(more)) + uiText(kMoreAfter);
         setProperty(list_, "StringItemList", Any(items));
-        setProperty(detail_, "Label", Any(listing_.findings.empty() ? OUString() : uiText(setup_.context, kChooseHint)));
+        setProperty(detail_, "Label", Any(listing_.findings.empty() ? OUString() : uiText(kChooseHint)));
         setProperty(summary_, "Label", Any(summaryText()));
-        arrange();
-        if (ready_ && setup_.sidebar.is())
-            setup_.sidebar->requestLayout();
+        relayout();
     }
 
     OUString summaryText() const
     {
         if (!listing_.sheetExists)
-            return uiText(setup_.context, kNotValidated);
-        const OUString counts = uiText(setup_.context, kErrors) + " " + OUString::number(listing_.errors) + "    "
-                                + uiText(setup_.context, kWarnings) + " " + OUString::number(listing_.warnings);
-        return listing_.findings.empty() ? counts + "\n" + uiText(setup_.context, kClean) : counts;
+            return uiText(kNotValidated);
+        const OUString counts = uiText(kErrors) + " " + OUString::number(listing_.errors) + "    "
+                                + uiText(kWarnings) + " " + OUString::number(listing_.warnings);
+        return listing_.findings.empty() ? counts + "\n" + uiText(kClean) : counts;
     }
 
     void chosen(sal_Int32 index)
@@ -183,15 +169,16 @@ private:
         const OUString field = finding.field.empty() ? OUString() : toOUString(u"  ") + toOUString(finding.field);
         OUString detail = where + field + "\n" + toOUString(finding.message);
         if (!select(finding))
-            detail += "\n" + uiText(setup_.context, kCellGone);
+            detail += "\n" + uiText(kCellGone);
         setProperty(detail_, "Label", Any(detail));
-        arrange();
+        placeControls();
     }
 
     bool select(const ListedFinding& finding)
     {
-        auto document = watcher_.document();
-        auto controller = setup_.frame.is() ? setup_.frame->getController() : nullptr;
+        auto document = watchedDocument();
+        const auto& frame = setup().frame;
+        auto controller = frame.is() ? frame->getController() : nullptr;
         Reference<css::view::XSelectionSupplier> selection(controller, UNO_QUERY);
         if (!document.is() || !selection.is())
             return false;
@@ -212,14 +199,9 @@ private:
         }
     }
 
-    PanelSetup setup_;
-    PanelControls controls_;
-    rtl::Reference<EventAdapter> events_;
-    DocumentWatcher watcher_;
     Reference<css::awt::XControl> summary_, list_, detail_;
     FindingsListing listing_;
     bool shown_ = false;
-    bool ready_ = false;
 };
 
 } // namespace

@@ -11,6 +11,21 @@ namespace huibao::uno {
 
 using css::uno::Reference;
 
+namespace {
+
+// A C++ exception from the panel's content must not cross into LibreOffice:
+// it leaves as a RuntimeException.
+template <typename Call> auto unoCall(const Call& call) -> decltype(call())
+{
+    try {
+        return call();
+    } catch (const std::exception& error) {
+        throw css::uno::RuntimeException(::rtl::OUString::createFromAscii(error.what()));
+    }
+}
+
+} // namespace
+
 SidebarPanel::SidebarPanel(const ::rtl::OUString& resourceUrl, const Reference<css::frame::XFrame>& frame,
                            std::unique_ptr<PanelContent> content)
     : WeakComponentImplHelper3(m_aMutex), resourceUrl_(resourceUrl), frame_(frame), content_(std::move(content))
@@ -58,22 +73,14 @@ css::ui::LayoutSize SidebarPanel::getHeightForWidth(sal_Int32 width)
 {
     if (!content_)
         return css::ui::LayoutSize(0, 0, 0);
-    try {
-        return content_->heightForWidth(width);
-    } catch (const std::exception& error) {
-        throw css::uno::RuntimeException(::rtl::OUString::createFromAscii(error.what()));
-    }
+    return unoCall([&] { return content_->heightForWidth(width); });
 }
 
 sal_Int32 SidebarPanel::getMinimalWidth()
 {
     if (!content_)
         return 0;
-    try {
-        return content_->minimalWidth();
-    } catch (const std::exception& error) {
-        throw css::uno::RuntimeException(::rtl::OUString::createFromAscii(error.what()));
-    }
+    return unoCall([&] { return content_->minimalWidth(); });
 }
 
 void SidebarPanel::disposing()
