@@ -149,6 +149,10 @@ DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns)
     std::vector<int> pendingBlanks;
     for (int row = headerRow + 1; row <= last; ++row) {
         const auto& cells = grid[row];
+        // Texts are separate allocations: ask for a later row's name early.
+        if (row + 4 <= last) {
+            if (const Cell& ahead = cellAt(grid, row + 4, nameColumn); ahead.isText()) __builtin_prefetch(ahead.text.data());
+        }
         auto firstFilled = std::find_if(cells.begin(), cells.end(), [](const Cell& cell) { return !cell.isBlank(); });
         if (firstFilled == cells.end()) {
             pendingBlanks.push_back(row);
