@@ -19,6 +19,11 @@
 #include <thread>
 #include <utility>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace huibao {
 namespace {
 
@@ -110,6 +115,26 @@ void assignRoles(const Workbook& workbook, ValidationResult& result) {
             result.targetsSheet = index;
         }
     }
+}
+
+// The rows of a large workbook take tens of megabytes, which the kernel
+// would otherwise hand out and clear 4 KiB at a time, one page fault each
+// (about a sixth of validation time on the 100,000-row benchmark). A hint
+// only: where transparent huge pages are off nothing changes.
+void adviseHugePages(const void* data, std::size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::size_t kMinBytes = std::size_t{8} << 20;
+    if (bytes < kMinBytes) return;
+    const auto pageSize = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    if (pageSize == 0 || (pageSize & (pageSize - 1)) != 0) return;
+    const auto start = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t begin = (start + pageSize - 1) & ~(pageSize - 1);
+    const std::uintptr_t end = (start + bytes) & ~(pageSize - 1);
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
 }
 
 // How many rows ahead of the one being checked its texts are prefetched.
@@ -423,6 +448,8 @@ ValidationResult validateWorkbook(const Workbook& workbook, const Date& today) {
         projectCount += result.sheets[index].layout->rows.projects.size();
     }
     // Each sheet fills its own slice of the rows.
+    result.rows.reserve(projectCount);
+    adviseHugePages(result.rows.data(), projectCount * sizeof(ProjectRow));
     result.rows.resize(projectCount);
     // One validator per thread: its unit cache serves all the sheets it checks.
     std::vector<std::unique_ptr<SubmissionValidator>> validators(kMaxWorkers);
