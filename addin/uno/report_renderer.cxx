@@ -16,7 +16,9 @@
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/style/XStyle.hpp>
@@ -64,6 +66,7 @@ constexpr float kBodyPt = 16;      // 三号
 constexpr float kTablePt = 10.5f;  // 五号: tables fit the page width
 constexpr float kCaptionPt = 14;   // 四号
 constexpr double kChartHeightMm = 85;
+constexpr int kMaxLinesPerRow = 6;   // at most a quarter page left empty at a page end
 
 const char16_t kIndent[] = u"\u3000\u3000";
 
@@ -187,16 +190,20 @@ private:
         return {fonts_.body, kBodyPt};
     }
 
-    // Text across the whole text width, one printed line per row: Calc does
-    // not break a row across pages, so a paragraph in one tall row would
-    // leave half a page empty; rows of one line each paginate like text.
+    // Text across the whole text width in one wrapped, merged cell, the row
+    // as high as its lines (Calc does not size merged rows itself). A long
+    // paragraph is cut at sentence ends into several such rows: Calc never
+    // breaks a row across pages, so one tall row would leave half a page empty.
     void line(const std::u16string& text, const Style& style)
     {
-        for (const auto& printed : breakLines(text, boxEms(kTextWidthMm, style.points))) {
-            const sal_Int32 row = newRow(rowHeight(1, style.points));
-            rows_[row][0] <<= toOUString(printed);
+        for (const auto& piece : paragraphPieces(text, boxEms(kTextWidthMm, style.points), kMaxLinesPerRow)) {
+            const int lines = estimateLines(piece, boxEms(kTextWidthMm, style.points));
+            // Calc's own line breaking (punctuation, digit runs) may need a line more.
+            const sal_Int32 row = newRow(rowHeight(lines > 1 ? lines + 1 : lines, style.points));
+            rows_[row][0] <<= toOUString(piece);
             merges_.push_back(area(0, row, kColumns - 1, row));
-            styled_.push_back({area(0, row, kColumns - 1, row), style, false});
+            styled_.push_back({area(0, row, kColumns - 1, row), style, true});
+            measured_.push_back({row, piece, style});
         }
     }
 
@@ -262,9 +269,8 @@ private:
             return;
         gap(3);
         line(block.text, {fonts_.heading1, kCaptionPt, false, css::table::CellHoriJustify_CENTER});
-        const sal_Int32 top = topOf(sal_Int32(rows_.size()));
         const sal_Int32 row = newRow(static_cast<sal_Int32>(kChartHeightMm * 100) + 300);
-        charts_.push_back({block.chart, row, top + 150});
+        charts_.push_back({block.chart, row});
     }
 
     sal_Int32 newRow(sal_Int32 height)
@@ -288,7 +294,9 @@ private:
                                                    UNO_QUERY_THROW);
     }
 
-    void applyStyle(const css::table::CellRangeAddress& at, const Style& style, bool wrap) const
+    // Text blocks hang from the top of their row (the spare line then reads as
+    // paragraph spacing); table cells are centred.
+    void applyStyle(const css::table::CellRangeAddress& at, const Style& style, bool wrap, bool top = false) const
     {
         Reference<css::beans::XMultiPropertySet> cells(
             sheet_->getCellRangeByPosition(at.StartColumn, at.StartRow, at.EndColumn, at.EndRow), UNO_QUERY_THROW);
@@ -299,7 +307,8 @@ private:
                                   "VertJustify"};
         const Any values[] = {Any(style.font), Any(style.font),  Any(style.points), Any(style.points),
                               Any(weight),     Any(weight),      Any(style.align),  Any(wrap),
-                              Any(sal_Int32(css::table::CellVertJustify2::CENTER))};
+                              Any(sal_Int32(top ? css::table::CellVertJustify2::TOP
+                                              : css::table::CellVertJustify2::CENTER))};
         cells->setPropertyValues(Sequence<OUString>(names, 9), Sequence<Any>(values, 9));
     }
 
@@ -323,10 +332,6 @@ private:
         for (int c = 0; c < kColumns; ++c)
             Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
                 ->setPropertyValue("Width", Any(sal_Int32(kColumnMm[c] * 100)));
-        auto rows = grid->getRows();
-        for (sal_Int32 r = 0; r <= last; ++r)
-            Reference<css::beans::XPropertySet>(rows->getByIndex(r), UNO_QUERY_THROW)
-                ->setPropertyValue("Height", Any(heights_[r]));
         for (const auto& merge : merges_)
             Reference<css::util::XMergeable>(
                 sheet_->getCellRangeByPosition(merge.StartColumn, merge.StartRow, merge.EndColumn, merge.EndRow),
@@ -337,7 +342,14 @@ private:
         applyStyle(area(0, 0, kColumns - 1, last), {fonts_.body, kTablePt, false, css::table::CellHoriJustify_LEFT},
                    true);
         for (const auto& block : styled_)
-            applyStyle(block.at, block.style, block.wrap);
+            applyStyle(block.at, block.style, block.wrap, true);
+
+        // Row heights: text blocks as Calc itself lays them out, the rest as estimated.
+        measureTextRows();
+        auto rows = grid->getRows();
+        for (sal_Int32 r = 0; r <= last; ++r)
+            Reference<css::beans::XPropertySet>(rows->getByIndex(r), UNO_QUERY_THROW)
+                ->setPropertyValue("Height", Any(heights_[r]));
 
         // 4. Tables: header, formats, highlights, totals, borders.
         std::map<NumberFormat, sal_Int32> keys;
@@ -373,8 +385,53 @@ private:
     struct PendingChart {
         CompletionChart chart;
         sal_Int32 row;
-        sal_Int32 top;
     };
+
+    struct MeasuredRow {
+        sal_Int32 row;
+        std::u16string text;
+        Style style;
+    };
+
+    // Calc sizes rows to their text but ignores merged cells: each text block
+    // is copied, in its font, into a spare column as wide as the text block,
+    // Calc's optimal height is read, and the copy removed.
+    void measureTextRows()
+    {
+        if (measured_.empty())
+            return;
+        constexpr sal_Int32 kScratch = kChartDataColumn + 4;
+        Reference<css::table::XColumnRowRange> grid(sheet_, UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(kScratch), UNO_QUERY_THROW)
+            ->setPropertyValue("Width", Any(sal_Int32(kTextWidthMm * 100)));
+        const sal_Int32 first = measured_.front().row;
+        const sal_Int32 last = measured_.back().row;
+        Sequence<Sequence<Any>> column(last - first + 1);
+        auto* out = column.getArray();
+        const Any blank = Any(OUString());
+        for (sal_Int32 r = first; r <= last; ++r)
+            out[r - first] = Sequence<Any>(&blank, 1);
+        for (const auto& m : measured_) {
+            const Any text(toOUString(m.text));
+            out[m.row - first] = Sequence<Any>(&text, 1);
+        }
+        auto scratch = sheet_->getCellRangeByPosition(kScratch, first, kScratch, last);
+        Reference<css::sheet::XCellRangeData>(scratch, UNO_QUERY_THROW)->setDataArray(column);
+        auto rows = grid->getRows();
+        for (const auto& m : measured_) {
+            applyStyle(area(kScratch, m.row, kScratch, m.row), m.style, true, true);
+            Reference<css::beans::XPropertySet> row(rows->getByIndex(m.row), UNO_QUERY_THROW);
+            row->setPropertyValue("OptimalHeight", Any(true));
+            sal_Int32 height = 0;
+            row->getPropertyValue("Height") >>= height;
+            // A little air under each block, as between paragraphs of a document.
+            heights_[m.row] = std::max(height + 80, rowHeight(1, m.style.points));
+        }
+        Reference<css::sheet::XSheetOperation>(scratch, UNO_QUERY_THROW)
+            ->clearContents(css::sheet::CellFlags::STRING | css::sheet::CellFlags::HARDATTR);
+        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(kScratch), UNO_QUERY_THROW)
+            ->setPropertyValue("IsVisible", Any(false));
+    }
 
     void insertChart(const PendingChart& pending)
     {
@@ -402,7 +459,7 @@ private:
         Reference<css::table::XTableChartsSupplier> supplier(sheet_, UNO_QUERY_THROW);
         auto charts = supplier->getCharts();
         const OUString name = unusedChartName();
-        css::awt::Rectangle place(0, pending.top, sal_Int32(kTextWidthMm * 100), sal_Int32(kChartHeightMm * 100));
+        css::awt::Rectangle place(0, topOf(pending.row) + 150, sal_Int32(kTextWidthMm * 100), sal_Int32(kChartHeightMm * 100));
         charts->addNewByName(name, place, Sequence<css::table::CellRangeAddress>(&source, 1), true, true);
 
         Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
@@ -528,6 +585,7 @@ private:
     std::vector<sal_Int32> totals_;
     std::vector<PlacedTable> tables_;
     std::vector<PendingChart> charts_;
+    std::vector<MeasuredRow> measured_;
     sal_Int32 titleRow_ = -1;
 };
 

@@ -94,6 +94,12 @@ class Report(unittest.TestCase):
         doc = self.check_figures("county")
         text = report_text(doc)
         self.assertIn("同比增长", text)          # 上年同期 figures exist in the sample
+        # A sentence stays in one cell (paragraphs are wrapped cells, cut only
+        # between sentences), so it can be found, copied and re-wrapped.
+        declared = ledger("county")["assessment"]["county"]["申报项目数"]
+        cells = [v for row in sheet_rows(doc, "工作汇报") for v in row if isinstance(v, str)]
+        self.assertTrue(any(f"全县共申报项目{declared}个" in c for c in cells))
+        self.assertTrue(any("个乡镇" in c and "晋熙、" in c for c in cells), "townships by short name")
         self.assertIn("（三）存在的问题", text)
         charts = doc.getSheets().getByName("工作汇报").getCharts()
         self.assertEqual(charts.getCount(), 1)

@@ -76,10 +76,10 @@ TEST_CASE("乡镇认定情况: both lists, named by short form as the seed does"
 TEST_CASE("乡镇认定情况: a single name on either side is written in full", "[report]") {
     const Assessment assessment = withUnits({township(u"晋熙镇", 3), township(u"牛镇镇", 1), township(u"城西镇", 0)});
     CHECK(value(assessment, u"乡镇认定情况") ==
-          "从乡镇看，申报认定项目达到3个及以上的有晋熙镇，但也有牛镇、城西2个乡镇申报认定的项目不足3个。");
+          "从乡镇看，申报认定项目达到3个及以上的有晋熙1个乡镇，但也有牛镇、城西2个乡镇申报认定的项目不足3个。");
     const Assessment reversed = withUnits({township(u"晋熙镇", 3), township(u"城西镇", 4), township(u"牛镇镇", 1)});
     CHECK(value(reversed, u"乡镇认定情况") ==
-          "从乡镇看，申报认定项目达到3个及以上的有晋熙、城西2个乡镇，但也有牛镇镇申报认定的项目不足3个。");
+          "从乡镇看，申报认定项目达到3个及以上的有晋熙、城西2个乡镇，但也有牛镇1个乡镇申报认定的项目不足3个。");
 }
 
 TEST_CASE("乡镇认定情况: an empty side is not listed (never 有0个乡镇)", "[report]") {

@@ -64,3 +64,37 @@ TEST_CASE("paragraphs break into lines of the box width, punctuation hanging", "
     CHECK(breakLines(std::u16string(49, u'1'), 27).size() == 1);
     CHECK(breakLines(u"", 27).size() == 1);
 }
+
+TEST_CASE("long paragraphs are cut at sentence ends only", "[layout]")
+{
+    const std::u16string sentence = std::u16string(26, u'汇') + u"。";   // one line of 27 ems
+    std::u16string paragraph;
+    for (int i = 0; i < 10; ++i)
+        paragraph += sentence;
+    auto pieces = paragraphPieces(paragraph, 27, 4);
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces[0] == sentence + sentence + sentence + sentence);
+    CHECK(pieces[2] == sentence + sentence);
+    std::u16string joined;
+    for (const auto& piece : pieces)
+        joined += piece;
+    CHECK(joined == paragraph);   // nothing lost or added
+
+    CHECK(paragraphPieces(u"短句。", 27, 4) == std::vector<std::u16string>{u"短句。"});
+    CHECK(paragraphPieces(u"", 27, 4) == std::vector<std::u16string>{u""});
+    // A sentence longer than the limit is cut at its commas only; a clause
+    // longer than the limit stays whole; a quote stays with its mark.
+    const std::u16string longClause = std::u16string(200, u'汇') + u"。";
+    CHECK(paragraphPieces(longClause, 27, 4).size() == 1);
+    std::u16string longSentence;
+    for (int i = 0; i < 6; ++i)
+        longSentence += std::u16string(26, u'汇') + u"，";
+    longSentence += u"完。";
+    auto cut = paragraphPieces(longSentence, 27, 4);
+    REQUIRE(cut.size() == 2);
+    CHECK(cut[0].back() == u'，');
+    CHECK(cut[0] + cut[1] == longSentence);
+    auto quoted = paragraphPieces(std::u16string(100, u'汇') + u"。”后文", 27, 2);
+    REQUIRE(quoted.size() == 2);
+    CHECK(quoted[1] == u"后文");
+}

@@ -15,7 +15,6 @@ std::u16string joinEnumeration(const std::vector<std::u16string>& items) {
 
 std::u16string countedNames(const std::vector<ListedName>& names, std::u16string_view measure) {
     if (names.empty()) return {};
-    if (names.size() == 1) return names.front().full;
     std::vector<std::u16string> listed;
     for (const auto& name : names) listed.push_back(name.inList);
     return joinEnumeration(listed) + formatCount(static_cast<long long>(names.size())) + std::u16string(measure);

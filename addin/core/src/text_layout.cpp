@@ -26,6 +26,53 @@ double charWidth(char16_t c)
 
 } // namespace
 
+namespace {
+
+// Cuts text after any of `marks` (a closing quote or bracket right after the
+// mark stays with it).
+std::vector<std::u16string> cutAfter(std::u16string_view text, std::u16string_view marks)
+{
+    std::vector<std::u16string> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (marks.find(text[i]) == std::u16string_view::npos)
+            continue;
+        std::size_t end = i + 1;
+        while (end < text.size() && (text[end] == u'”' || text[end] == u'）' || text[end] == u'」'))
+            ++end;
+        parts.emplace_back(text.substr(start, end - start));
+        start = end;
+        i = end - 1;
+    }
+    if (start < text.size() || parts.empty())
+        parts.emplace_back(text.substr(start));
+    return parts;
+}
+
+} // namespace
+
+std::vector<std::u16string> paragraphPieces(std::u16string_view text, double boxEms, int maxLines)
+{
+    std::vector<std::u16string> clauses;
+    for (auto& sentence : cutAfter(text, u"。！？")) {
+        // Only a sentence too long for one piece is cut further, at its commas.
+        if (estimateLines(sentence, boxEms) <= maxLines) {
+            clauses.push_back(std::move(sentence));
+            continue;
+        }
+        for (auto& clause : cutAfter(sentence, u"，；"))
+            clauses.push_back(std::move(clause));
+    }
+    std::vector<std::u16string> pieces;
+    for (auto& clause : clauses) {
+        if (!pieces.empty() && estimateLines(pieces.back() + clause, boxEms) <= maxLines)
+            pieces.back() += clause;
+        else
+            pieces.push_back(std::move(clause));
+    }
+    return pieces;
+}
+
 std::vector<std::u16string> breakLines(std::u16string_view text, double boxEms)
 {
     boxEms = std::max(boxEms, 1.0);

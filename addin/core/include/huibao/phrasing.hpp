@@ -19,9 +19,10 @@ struct ListedName {
 // 甲、乙、丙 (empty for none).
 std::u16string joinEnumeration(const std::vector<std::u16string>& items);
 
-// One name: its full form (晋熙镇). Several: the list forms joined with 、 and
-// followed by the count and `measure` (晋熙、城西4个乡镇 for measure 个乡镇).
-// Empty for none: the caller words that case itself.
+// The list forms joined with 、 and followed by the count and `measure`
+// (晋熙、城西4个乡镇 for measure 个乡镇; one name alike: 晋熙1个乡镇, as
+// report.md names townships by short name in every list). Empty for none:
+// the caller words that case itself.
 std::u16string countedNames(const std::vector<ListedName>& names, std::u16string_view measure);
 
 // Project names in brackets as the seed names them: （甲项目、乙项目）. More

@@ -16,6 +16,12 @@ double displayWidth(std::u16string_view text);
 // in the text start new lines. At least 1.
 int estimateLines(std::u16string_view text, double boxEms);
 
+// A paragraph cut at sentence ends (after 。！？) into pieces of at most
+// `maxLines` estimated lines each: Calc does not break a row across pages,
+// and each piece becomes one wrapped cell. Only a sentence longer than that
+// is cut further, after its commas (，；); nothing is ever cut inside a clause.
+std::vector<std::u16string> paragraphPieces(std::u16string_view text, double boxEms, int maxLines);
+
 // The text broken into lines no wider than `boxEms` (line breaks in the text
 // start new lines). A closing punctuation mark (，。、；：）” …) never starts a
 // line: it hangs at the end of the previous one, as Chinese typesetting does,
