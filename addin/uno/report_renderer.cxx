@@ -32,6 +32,7 @@
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/uno/TypeClass.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
 
 #include <algorithm>
@@ -66,6 +67,7 @@ constexpr float kBodyPt = 16;      // 三号
 constexpr float kTablePt = 10.5f;  // 五号: tables fit the page width
 constexpr float kCaptionPt = 14;   // 四号
 constexpr double kChartHeightMm = 85;
+constexpr std::size_t kMergedRowsLimit = 300;   // longer tables are not merged row by row
 constexpr int kMaxLinesPerRow = 6;   // at most a quarter page left empty at a page end
 
 const char16_t kIndent[] = u"\u3000\u3000";
@@ -219,14 +221,22 @@ private:
         for (int c = 0, at = 0; c < int(spans.size()); at += spans[c], ++c)
             starts.push_back(at);
 
-        auto addRow = [&](const std::vector<std::u16string>& texts, const std::vector<Any>& values) {
+        // A long table (the 亿元以上 list of a large county) is laid out without
+        // per-row merges: merging and sizing row by row costs Calc a
+        // millisecond each. Its text starts in the span's first column and
+        // runs on over the empty ones; numbers sit in the span's last column.
+        const bool merged = t.rows.size() <= kMergedRowsLimit;
+
+        auto addRow = [&](const std::vector<std::u16string>& texts, const std::vector<Any>& values, bool merge) {
             int lines = 1;
-            for (std::size_t c = 0; c < texts.size() && c < spans.size(); ++c)
-                lines = std::max(lines, linesFor(texts[c], spanMm(starts[c], spans[c]), kTablePt));
+            if (merge)
+                for (std::size_t c = 0; c < texts.size() && c < spans.size(); ++c)
+                    lines = std::max(lines, linesFor(texts[c], spanMm(starts[c], spans[c]), kTablePt));
             const sal_Int32 row = newRow(rowHeight(lines, kTablePt));
             for (std::size_t c = 0; c < values.size() && c < spans.size(); ++c) {
-                rows_[row][starts[c]] = values[c];
-                if (spans[c] > 1)
+                const bool number = values[c].getValueTypeClass() == css::uno::TypeClass_DOUBLE;
+                rows_[row][merge || !number ? starts[c] : starts[c] + spans[c] - 1] = values[c];
+                if (merge && spans[c] > 1)
                     merges_.push_back(area(starts[c], row, starts[c] + spans[c] - 1, row));
             }
             return row;
@@ -235,14 +245,15 @@ private:
         std::vector<Any> headerValues;
         for (const auto& title : t.header)
             headerValues.push_back(Any(toOUString(title)));
-        const sal_Int32 headerRow = addRow(t.header, headerValues);
+        const sal_Int32 headerRow = addRow(t.header, headerValues, true);
         if (repeatHeader)
             titleRow_ = headerRow;
         const sal_Int32 firstBodyRow = headerRow + 1;
         if (t.rows.empty()) {
-            addRow({t.emptyNote}, {Any(toOUString(t.emptyNote))});
+            addRow({t.emptyNote}, {Any(toOUString(t.emptyNote))}, true);
             merges_.push_back(area(0, firstBodyRow, kColumns - 1, firstBodyRow));
         }
+        std::map<std::size_t, std::size_t> lastRunOfColumn;   // table column -> its latest entry in formats_
         for (const auto& row : t.rows) {
             std::vector<std::u16string> texts;
             std::vector<Any> values;
@@ -250,17 +261,29 @@ private:
                 texts.push_back(cellText(cell));
                 values.push_back(cellValue(cell));
             }
-            const sal_Int32 at = addRow(texts, values);
-            for (std::size_t c = 0; c < row.cells.size() && c < spans.size(); ++c)
-                if (row.cells[c].format != NumberFormat::General)
-                    formats_.push_back({area(starts[c], at, starts[c] + spans[c] - 1, at), row.cells[c].format});
+            const sal_Int32 at = addRow(texts, values, merged);
+            for (std::size_t c = 0; c < row.cells.size() && c < spans.size(); ++c) {
+                const auto format = row.cells[c].format;
+                if (format == NumberFormat::General)
+                    continue;
+                // Runs down a column share one call.
+                auto run = lastRunOfColumn.find(c);
+                if (run != lastRunOfColumn.end() && formats_[run->second].format == format
+                    && formats_[run->second].at.EndRow == at - 1) {
+                    formats_[run->second].at.EndRow = at;
+                    continue;
+                }
+                const sal_Int32 first = merged ? starts[c] : starts[c] + spans[c] - 1;
+                formats_.push_back({area(first, at, starts[c] + spans[c] - 1, at), format});
+                lastRunOfColumn[c] = formats_.size() - 1;
+            }
             if (row.highlighted)
                 highlighted_.push_back(at);
             if (row.isTotal)
                 totals_.push_back(at);
         }
         const sal_Int32 lastRow = sal_Int32(rows_.size()) - 1;
-        tables_.push_back({area(0, headerRow, kColumns - 1, lastRow), headerRow});
+        tables_.push_back({area(0, headerRow, kColumns - 1, lastRow), headerRow, merged ? std::vector<int>() : spans});
     }
 
     void chart(const ReportBlock& block)
@@ -332,6 +355,19 @@ private:
         for (int c = 0; c < kColumns; ++c)
             Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
                 ->setPropertyValue("Width", Any(sal_Int32(kColumnMm[c] * 100)));
+        // Estimated heights first: a row with a height of its own is skipped
+        // when Calc re-sizes rows after every format change below (done for
+        // 20,000 table rows, that alone took seconds).
+        // One call per run of rows of equal height.
+        for (sal_Int32 r = 0; r <= last;) {
+            sal_Int32 end = r;
+            while (end < last && heights_[end + 1] == heights_[r])
+                ++end;
+            Reference<css::table::XColumnRowRange> run(sheet_->getCellRangeByPosition(0, r, 0, end), UNO_QUERY_THROW);
+            Reference<css::beans::XPropertySet>(run->getRows(), UNO_QUERY_THROW)
+                ->setPropertyValue("Height", Any(heights_[r]));
+            r = end + 1;
+        }
         for (const auto& merge : merges_)
             Reference<css::util::XMergeable>(
                 sheet_->getCellRangeByPosition(merge.StartColumn, merge.StartRow, merge.EndColumn, merge.EndRow),
@@ -344,12 +380,8 @@ private:
         for (const auto& block : styled_)
             applyStyle(block.at, block.style, block.wrap, true);
 
-        // Row heights: text blocks as Calc itself lays them out, the rest as estimated.
+        // Text blocks as Calc itself lays them out.
         measureTextRows();
-        auto rows = grid->getRows();
-        for (sal_Int32 r = 0; r <= last; ++r)
-            Reference<css::beans::XPropertySet>(rows->getByIndex(r), UNO_QUERY_THROW)
-                ->setPropertyValue("Height", Any(heights_[r]));
 
         // 4. Tables: header, formats, highlights, totals, borders.
         std::map<NumberFormat, sal_Int32> keys;
@@ -373,6 +405,14 @@ private:
                        {fonts_.heading1, kTablePt, true, css::table::CellHoriJustify_CENTER}, true);
             range(0, t.headerRow, kColumns - 1, t.headerRow)->setPropertyValue("CellBackColor", Any(sal_Int32(0xD9D9D9)));
             drawGrid(sheet_, t.at);
+            if (!t.unmergedSpans.empty() && t.at.EndRow > t.headerRow) {
+                // No line inside a span: the text running over it stays readable.
+                for (int c = 0, first = 0; c < int(t.unmergedSpans.size()); first += t.unmergedSpans[c], ++c)
+                    if (t.unmergedSpans[c] > 1)
+                        drawGrid(sheet_, area(first, t.headerRow + 1, first + t.unmergedSpans[c] - 1, t.at.EndRow),
+                                 false);
+                range(0, t.headerRow + 1, kColumns - 1, t.at.EndRow)->setPropertyValue("IsTextWrapped", Any(false));
+            }
         }
 
         // 5. Charts, then what prints: the text block only, the longest
@@ -426,6 +466,7 @@ private:
             row->getPropertyValue("Height") >>= height;
             // A little air under each block, as between paragraphs of a document.
             heights_[m.row] = std::max(height + 80, rowHeight(1, m.style.points));
+            row->setPropertyValue("Height", Any(heights_[m.row]));
         }
         Reference<css::sheet::XSheetOperation>(scratch, UNO_QUERY_THROW)
             ->clearContents(css::sheet::CellFlags::STRING | css::sheet::CellFlags::HARDATTR);
@@ -569,6 +610,7 @@ private:
     struct PlacedTable {
         css::table::CellRangeAddress at;
         sal_Int32 headerRow;
+        std::vector<int> unmergedSpans;   // body rows not merged: draw each span as one box
     };
 
     Reference<css::sheet::XSpreadsheetDocument> document_;

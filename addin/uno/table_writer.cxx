@@ -60,7 +60,8 @@ sal_Int32 numberFormatKey(const Reference<css::sheet::XSpreadsheetDocument>& doc
     return key;
 }
 
-void drawGrid(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& range)
+void drawGrid(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& range,
+              bool innerColumns)
 {
     css::table::BorderLine2 line;
     line.OuterLineWidth = 18;   // 1/100 mm: a thin printed line
@@ -69,7 +70,9 @@ void drawGrid(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table
     line.Color = 0x000000;
     css::table::TableBorder2 border;
     border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
+    border.HorizontalLine = line;
+    if (innerColumns)
+        border.VerticalLine = line;   // else an empty line: none between the columns
     border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid = true;
     border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
     rangeProperties(sheet, range.StartColumn, range.StartRow, range.EndColumn, range.EndRow)

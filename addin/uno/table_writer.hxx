@@ -28,8 +28,9 @@ css::table::CellRangeAddress writeFormattedTable(
 sal_Int32 numberFormatKey(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                           const std::u16string& code);
 
-// Thin borders on every cell of the range.
+// Thin borders around the range and between its rows, and between its
+// columns unless `innerColumns` is false.
 void drawGrid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-              const css::table::CellRangeAddress& range);
+              const css::table::CellRangeAddress& range, bool innerColumns = true);
 
 } // namespace huibao::uno
