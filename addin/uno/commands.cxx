@@ -1,6 +1,7 @@
 #include "commands.hxx"
 
 #include "command_scope.hxx"
+#include "undo_step.hxx"
 #include "uno_conversions.hxx"
 
 #include "huibao/text.hpp"
@@ -46,70 +47,6 @@ const CommandInfo* findCommand(std::u16string_view name)
             return &info;
     return nullptr;
 }
-
-// One undo step for everything a command writes; on failure the step is
-// undone again, so the document is left as it was.
-class UndoStep {
-public:
-    UndoStep(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view title)
-        : title_(toOUString(title)), hidden_(isHidden(document))
-    {
-        Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-        if (supplier.is())
-            manager_ = supplier->getUndoManager();
-        if (manager_.is())
-            manager_->enterUndoContext(title_);
-    }
-
-    void commit()
-    {
-        if (manager_.is())
-            manager_->leaveUndoContext();
-        manager_.clear();
-    }
-
-    void rollBack()
-    {
-        if (!manager_.is())
-            return;
-        auto manager = manager_;
-        manager_.clear();
-        manager->leaveUndoContext();
-        // Calc 7.4 crashes undoing a sheet insertion in a hidden document
-        // (ScTabView::SetTabNo): there, commands check everything they can
-        // before changing anything, and a late failure keeps its changes.
-        if (!hidden_ && manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_)
-            manager->undo();
-    }
-
-    ~UndoStep()
-    {
-        try {
-            rollBack();
-        } catch (...) {
-            // Never throw from a destructor; the command reports the failure.
-        }
-    }
-
-private:
-    static bool isHidden(const Reference<css::sheet::XSpreadsheetDocument>& document)
-    {
-        Reference<css::frame::XModel> model(document, UNO_QUERY);
-        if (!model.is())
-            return false;
-        for (const auto& argument : model->getArgs())
-            if (argument.Name == "Hidden") {
-                bool hidden = false;
-                argument.Value >>= hidden;
-                return hidden;
-            }
-        return false;
-    }
-
-    OUString title_;
-    bool hidden_;
-    Reference<css::document::XUndoManager> manager_;
-};
 
 // Stops repainting and recalculating while a command writes many cells.
 class WriteLock {

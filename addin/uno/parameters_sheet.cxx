@@ -1,4 +1,5 @@
 #include "parameters_sheet.hxx"
+#include "undo_step.hxx"
 
 #include "commands.hxx"
 #include "uno_conversions.hxx"
@@ -77,49 +78,9 @@ Sheet readSheet(const Reference<css::sheet::XSpreadsheet>& sheet)
 {
     Sheet result;
     result.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-    const auto area = usedAreaFromA1(sheet);
-    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow),
-                                               UNO_QUERY_THROW);
-    result.cells = toGrid(data->getDataArray());
+    result.cells = readSheetGrid(sheet);
     return result;
 }
-
-// One undo step around everything written; undone again if writing fails,
-// so a refused write leaves the document as it was.
-class UndoContext {
-public:
-    UndoContext(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view title)
-        : title_(toOUString(title))
-    {
-        Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-        if (supplier.is())
-            manager_ = supplier->getUndoManager();
-        if (manager_.is())
-            manager_->enterUndoContext(title_);
-    }
-    void commit()
-    {
-        if (manager_.is())
-            manager_->leaveUndoContext();
-        manager_.clear();
-    }
-    ~UndoContext()
-    {
-        if (!manager_.is())
-            return;
-        try {
-            manager_->leaveUndoContext();
-            if (manager_->isUndoPossible() && manager_->getCurrentUndoActionTitle() == title_)
-                manager_->undo();
-        } catch (...) {
-            // The caller reports the original failure.
-        }
-    }
-
-private:
-    OUString title_;
-    Reference<css::document::XUndoManager> manager_;
-};
 
 class ParametersWriter {
 public:
@@ -284,7 +245,7 @@ void writeSidebarParameters(const Reference<css::sheet::XSpreadsheetDocument>& d
     if (index >= 0 && isProtected(sheetAt(document, index)))
         throw UserFacingError{u"“参数”工作表受保护，参数未写入。请先撤销该工作表的保护。"};
 
-    UndoContext undo(document, undoTitle);
+    UndoStep undo(document, undoTitle);
     const bool create = index < 0;
     if (create) {
         Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);

@@ -1,0 +1,31 @@
+// One undo step for everything a command writes; on failure (the step is
+// left without commit()) it is undone again, so the document is left as it
+// was.
+#pragma once
+
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <rtl/ustring.hxx>
+
+#include <string_view>
+
+namespace huibao::uno {
+
+class UndoStep {
+public:
+    UndoStep(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view title);
+    ~UndoStep();
+    UndoStep(const UndoStep&) = delete;
+    UndoStep& operator=(const UndoStep&) = delete;
+
+    void commit();
+
+private:
+    void rollBack();
+
+    ::rtl::OUString title_;
+    bool hidden_;
+    css::uno::Reference<css::document::XUndoManager> manager_;
+};
+
+} // namespace huibao::uno
