@@ -284,8 +284,8 @@ std::u16string unitTargets(const Assessment& assessment) {
     for (const auto& unit : assessment.units) {
         if (unit.funds.rate) ++withFundsTarget;
         if (unit.projects.rate) ++withProjectTarget;
-        if (unit.has(UnitFlag::BehindSchedule)) behindFunds.push_back(listedByFullName(unit));
-        if (unit.has(UnitFlag::BehindProjects)) behindProjects.push_back(listedByFullName(unit));
+        if (unit.has(UnitFlag::BehindSchedule)) behindFunds.push_back(listed(unit));
+        if (unit.has(UnitFlag::BehindProjects)) behindProjects.push_back(listed(unit));
     }
     if (withFundsTarget == 0 && withProjectTarget == 0) return u"任务分解表未设定各单位任务，" + notAssessed;
 
