@@ -6,6 +6,7 @@
 #include "command_scope.hxx"
 #include "marks_in_place.hxx"
 #include "output_sheet.hxx"
+#include "table_writer.hxx"
 #include "uno_conversions.hxx"
 #include "workbook_reader.hxx"
 
@@ -27,7 +28,6 @@ namespace huibao::uno {
 
 using css::uno::Any;
 using css::uno::Reference;
-using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 using ::rtl::OUString;
 
@@ -39,29 +39,6 @@ Date today()
     std::tm local{};
     localtime_r(&now, &local);
     return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-Any toAny(const TableValue& value)
-{
-    if (const auto* number = std::get_if<double>(&value))
-        return Any(*number);
-    if (const auto* text = std::get_if<std::u16string>(&value))
-        return Any(toOUString(*text));
-    return Any(OUString());
-}
-
-Sequence<Sequence<Any>> toRows(const Table& table)
-{
-    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(table.size()));
-    auto* out = rows.getArray();
-    for (std::size_t r = 0; r < table.size(); ++r) {
-        Sequence<Any> row(static_cast<sal_Int32>(table[r].size()));
-        auto* cells = row.getArray();
-        for (std::size_t c = 0; c < table[r].size(); ++c)
-            cells[c] = toAny(table[r][c]);
-        out[r] = row;
-    }
-    return rows;
 }
 
 // The 单元格 column: each reference becomes a link that jumps to its cell.
@@ -86,22 +63,15 @@ void linkCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
     }
 }
 
-void formatFindingsSheet(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 rowCount)
+// Widths in 1/100 mm: the message gets the room.
+void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet)
 {
-    Reference<css::beans::XPropertySet> header(sheet->getCellRangeByPosition(0, 0, 7, 0), UNO_QUERY_THROW);
-    header->setPropertyValue("CharWeight", Any(float(150)));   // css::awt::FontWeight::BOLD
-    header->setPropertyValue("CharWeightAsian", Any(float(150)));
-    header->setPropertyValue("CellBackColor", Any(sal_Int32(0xD9E1F2)));
-    // Widths in 1/100 mm, for A4 landscape-ish reading: the message gets the room.
     static constexpr sal_Int32 widths[] = {1200, 2600, 1600, 1200, 3200, 3600, 1400, 12000};
     Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
     auto all = columns->getColumns();
     for (sal_Int32 c = 0; c < 8; ++c)
         Reference<css::beans::XPropertySet>(all->getByIndex(c), UNO_QUERY_THROW)
             ->setPropertyValue("Width", Any(widths[c]));
-    Reference<css::beans::XPropertySet> messages(sheet->getCellRangeByPosition(7, 0, 7, std::max(rowCount - 1, 1)),
-                                                 UNO_QUERY_THROW);
-    messages->setPropertyValue("IsTextWrapped", Any(true));
 }
 
 } // namespace
@@ -125,10 +95,11 @@ ValidationRun validateDocument(CommandScope& scope)
         if (result.sheets[i].role == SheetRole::Submission)
             position = sal_Int32(i) + 1;
     auto sheet = replaceOutputSheet(scope.document(), kFindingsSheetName, position);
-    const Table table = findingsSheetTable(result.findings);
-    writeRows(sheet, 0, 0, toRows(table));
+    setColumnWidths(sheet);
+    TableStyle style;
+    style.wrapText = true;
+    writeFormattedTable(scope.document(), sheet, findingsSheetTable(result.findings), 0, 0, style);
     linkCells(scope.document(), sheet, result.findings);
-    formatFindingsSheet(sheet, sal_Int32(table.size()));
 
     scope.progress(u"汇报助手：正在标记问题单元格……", 85);
     replaceMarks(scope.document(), marksFor(result.findings));

@@ -103,6 +103,20 @@ class UnitSheet(unittest.TestCase):
     def test_small(self):
         self.check("small").close(True)
 
+    def test_one_undo_reverts_the_assessment(self):
+        # A shown document: Calc 7.4 crashes undoing sheet insertion in a hidden one.
+        doc = office.load(sample("small")["xlsx"], hidden=False)
+        try:
+            names = doc.getSheets().getElementNames()
+            before = snapshot(doc)
+            ok, _ = dispatch_result(office, doc, "Assess")
+            self.assertTrue(ok)
+            doc.getUndoManager().undo()
+            self.assertEqual(doc.getSheets().getElementNames(), names)
+            self.assertEqual(snapshot(doc), before)
+        finally:
+            doc.close(True)
+
     def test_rebuild_is_identical(self):
         doc = office.load(sample("county")["xlsx"])
         try:

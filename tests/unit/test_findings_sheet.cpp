@@ -4,22 +4,13 @@
 
 using namespace huibao;
 
-namespace {
-std::u16string text(const TableValue& value)
-{
-    const auto* t = std::get_if<std::u16string>(&value);
-    return t ? *t : u"<not text>";
-}
-} // namespace
-
 TEST_CASE("a clean workbook says so in A2")
 {
     auto table = findingsSheetTable({});
-    REQUIRE(table.size() == 2);
-    CHECK(text(table[0][0]) == u"序号");
-    CHECK(text(table[0][7]) == u"说明");
-    CHECK(text(table[1][0]) == u"未发现问题");
-    CHECK(std::holds_alternative<std::monostate>(table[1][1]));
+    CHECK(table.header.front() == u"序号");
+    CHECK(table.header.back() == u"说明");
+    CHECK(table.rows.empty());
+    CHECK(table.emptyNote == u"未发现问题");
 }
 
 TEST_CASE("one row per finding with the spec's columns")
@@ -38,18 +29,22 @@ TEST_CASE("one row per finding with the spec's columns")
     g.field = u"总投资";
     g.message = u"=1+1";
     auto table = findingsSheetTable({f, g});
-    REQUIRE(table.size() == 3);
     const std::vector<std::u16string> header{u"序号", u"工作表", u"单元格", u"行", u"字段", u"代码", u"级别", u"说明"};
-    for (std::size_t c = 0; c < header.size(); ++c)
-        CHECK(text(table[0][c]) == header[c]);
-    CHECK(std::get<double>(table[1][0]) == 1);
-    CHECK(text(table[1][2]) == u"A12");
-    CHECK(std::get<double>(table[1][3]) == 12);
-    CHECK(text(table[1][5]) == u"blank-row");
-    CHECK(text(table[1][6]) == u"警告");
-    CHECK(std::get<double>(table[2][0]) == 2);
-    CHECK(text(table[2][2]) == u"AB12");
-    CHECK(text(table[2][4]) == u"总投资");
-    CHECK(text(table[2][6]) == u"错误");
-    CHECK(text(table[2][7]) == u"=1+1");
+    CHECK(table.header == header);
+    REQUIRE(table.rows.size() == 2);
+    const auto& first = table.rows[0].cells;
+    REQUIRE(first.size() == 8);
+    CHECK(first[0].number == 1);
+    CHECK(first[0].isNumber());
+    CHECK(first[2].text == u"A12");
+    CHECK(first[3].number == 12);
+    CHECK(first[5].text == u"blank-row");
+    CHECK(first[6].text == u"警告");
+    const auto& second = table.rows[1].cells;
+    CHECK(second[0].number == 2);
+    CHECK(second[2].text == u"AB12");
+    CHECK(second[4].text == u"总投资");
+    CHECK(second[6].text == u"错误");
+    CHECK(second[7].isText());
+    CHECK(second[7].text == u"=1+1");   // text, never a formula
 }

@@ -4,20 +4,27 @@
 
 namespace huibao {
 
-Table findingsSheetTable(const std::vector<Finding>& findings)
+FormattedTable findingsSheetTable(const std::vector<Finding>& findings)
 {
-    Table table;
-    table.reserve(findings.size() + 2);
-    table.push_back({u"序号", u"工作表", u"单元格", u"行", u"字段", u"代码", u"级别", u"说明"});
-    if (findings.empty()) {
-        table.push_back({u"未发现问题", {}, {}, {}, {}, {}, {}, {}});
-        return table;
-    }
+    FormattedTable table;
+    table.name = kFindingsSheetName;
+    table.header = {u"序号", u"工作表", u"单元格", u"行", u"字段", u"代码", u"级别", u"说明"};
+    table.emptyNote = u"未发现问题";
+    table.rows.reserve(findings.size());
+    // 序号 and 行 stay in the General format: giving the first sheet a command
+    // inserts a number format makes Calc 7.4 leave that sheet out of the undo
+    // step.
     double number = 0;
     for (const auto& finding : findings) {
-        table.push_back({++number, finding.sheetName, cellReference(finding.row, finding.targetColumn()),
-                         double(finding.row), finding.field, codeName16(finding.code),
-                         severityName(finding.severity), finding.message});
+        auto& row = table.rows.emplace_back();
+        row.cells = {FormattedCell::ofNumber(++number, NumberFormat::General),
+                     FormattedCell::ofText(finding.sheetName),
+                     FormattedCell::ofText(cellReference(finding.row, finding.targetColumn())),
+                     FormattedCell::ofNumber(finding.row, NumberFormat::General),
+                     FormattedCell::ofText(finding.field),
+                     FormattedCell::ofText(codeName16(finding.code)),
+                     FormattedCell::ofText(severityName(finding.severity)),
+                     FormattedCell::ofText(finding.message)};
     }
     return table;
 }

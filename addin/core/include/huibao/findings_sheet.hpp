@@ -2,7 +2,7 @@
 #pragma once
 
 #include "huibao/finding.hpp"
-#include "huibao/table.hpp"
+#include "huibao/formatted_table.hpp"
 
 #include <string_view>
 #include <vector>
@@ -14,7 +14,8 @@ inline constexpr std::u16string_view kFindingsSheetName = u"校验结果";
 inline constexpr int kFindingsCellColumn = 2;
 
 // Header 序号 工作表 单元格 行 字段 代码 级别 说明, then one row per finding in
-// the given (already sorted) order; `未发现问题` in A2 when there is none.
-Table findingsSheetTable(const std::vector<Finding>& findings);
+// the given (already sorted) order; the empty note `未发现问题` (written in A2)
+// when there is none.
+FormattedTable findingsSheetTable(const std::vector<Finding>& findings);
 
 } // namespace huibao
