@@ -60,7 +60,8 @@ def main(argv=None):
         doc.storeAsURL(uno.systemPathToFileUrl(ods), (prop("FilterName", "calc8"),))
         for command in COMMANDS:
             results = run_command(office, doc, command)
-            summary = ", ".join(f"{k}={v}" for k, v in results.items())
+            # The PDF lands in the work folder first; the copy below says where it ends up.
+            summary = ", ".join(f"{k}={v}" for k, v in results.items() if k != "File")
             print(f"huibao:{command}: {summary or 'ok'}")
         doc.store()
         xlsx = os.path.join(work_dir, f"{name}_汇报.xlsx")
