@@ -41,30 +41,6 @@ TEST_CASE("the fingerprint sees every change but not trailing blanks", "[layout]
     CHECK(gridFingerprint(a) != gridFingerprint(moved));
 }
 
-TEST_CASE("paragraphs break into lines of the box width, punctuation hanging", "[layout]")
-{
-    auto lines = breakLines(std::u16string(30, u'汇'), 27);
-    REQUIRE(lines.size() == 2);
-    CHECK(lines[0].size() == 27);
-    CHECK(lines[1].size() == 3);
-
-    std::u16string text(27, u'汇');
-    text += u"。下一句";
-    lines = breakLines(text, 27);
-    REQUIRE(lines.size() == 2);
-    CHECK(lines[0].back() == u'。');   // hangs rather than starting a line
-    CHECK(lines[1] == u"下一句");
-
-    lines = breakLines(u"第一段\n第二段", 27);
-    REQUIRE(lines.size() == 2);
-    CHECK(lines[1] == u"第二段");
-
-    // Digits are narrower than Chinese: more of them fit on a line.
-    CHECK(breakLines(std::u16string(50, u'1'), 27).size() == 2);
-    CHECK(breakLines(std::u16string(49, u'1'), 27).size() == 1);
-    CHECK(breakLines(u"", 27).size() == 1);
-}
-
 TEST_CASE("long paragraphs are cut at sentence ends only", "[layout]")
 {
     const std::u16string sentence = std::u16string(26, u'汇') + u"。";   // one line of 27 ems

@@ -13,11 +13,9 @@ std::u16string joinEnumeration(const std::vector<std::u16string>& items) {
     return joined;
 }
 
-std::u16string countedNames(const std::vector<ListedName>& names, std::u16string_view measure) {
+std::u16string countedNames(const std::vector<std::u16string>& names, std::u16string_view measure) {
     if (names.empty()) return {};
-    std::vector<std::u16string> listed;
-    for (const auto& name : names) listed.push_back(name.inList);
-    return joinEnumeration(listed) + formatCount(static_cast<long long>(names.size())) + std::u16string(measure);
+    return joinEnumeration(names) + formatCount(static_cast<long long>(names.size())) + std::u16string(measure);
 }
 
 std::u16string bracketedProjectNames(const std::vector<std::u16string>& names, std::size_t limit) {

@@ -142,7 +142,7 @@ void setUnitLists(PlaceholderValues& values, const Assessment& assessment) {
             if (unit.figures.declared == 0) ++departmentsWithout;
             if (unit.has(UnitFlag::NoEvidence)) ++departmentsUndocumented;
         }
-        if (unit.has(UnitFlag::BehindSchedule)) behind.push_back(unit.type == UnitType::Township ? unit.shortName : unit.name);   // townships by short name
+        if (unit.has(UnitFlag::BehindSchedule)) behind.push_back(unit.nameInLists());
         if (unit.has(UnitFlag::Unregistered)) unregistered.push_back(unit.name);
     }
     values.set(u"乡镇数", count(townships));

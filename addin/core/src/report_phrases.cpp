@@ -37,11 +37,6 @@ std::vector<const UnitAssessment*> unitsOfType(const Assessment& assessment, Uni
     return units;
 }
 
-// Townships are listed by short name as the seed does; other units by name.
-ListedName listed(const UnitAssessment& unit) {
-    return {unit.name, unit.type == UnitType::Township ? unit.shortName : unit.name};
-}
-ListedName listedByFullName(const UnitAssessment& unit) { return {unit.name, unit.name}; }
 
 std::u16string reportDate(const Assessment& assessment) { return formatChineseDate(assessment.reportDate); }
 
@@ -216,8 +211,8 @@ std::u16string townships(const Assessment& assessment) {
         return opening + who + u"申报认定项目" + formatCount(recognized) + u"个。";
     }
 
-    std::vector<ListedName> reaching, missing;
-    for (const auto* unit : units) (unit->figures.recognized >= threshold ? reaching : missing).push_back(listed(*unit));
+    std::vector<std::u16string> reaching, missing;
+    for (const auto* unit : units) (unit->figures.recognized >= threshold ? reaching : missing).push_back(unit->nameInLists());
     const std::u16string all = u"全部" + formatCount(static_cast<long long>(units.size())) + u"个乡镇";
     if (missing.empty()) {
         const std::u16string who = units.size() == 1 ? units.front()->name : all;
@@ -248,11 +243,11 @@ std::u16string departments(const Assessment& assessment) {
     }
 
     const std::u16string total = formatCount(static_cast<long long>(units.size()));
-    std::vector<ListedName> reaching;
+    std::vector<std::u16string> reaching;
     int recognized = 0, withoutProjects = 0, withoutEvidence = 0;
     for (const auto* unit : units) {
         recognized += unit->figures.recognized;
-        if (unit->figures.recognized >= threshold) reaching.push_back(listedByFullName(*unit));
+        if (unit->figures.recognized >= threshold) reaching.push_back(unit->name);
         if (unit->figures.declared == 0) ++withoutProjects;
         if (unit->has(UnitFlag::NoEvidence)) ++withoutEvidence;
     }
@@ -280,12 +275,12 @@ std::u16string unitTargets(const Assessment& assessment) {
     if (!assessment.hasRegistry) return u"因未提供任务分解表，" + notAssessed;
 
     int withFundsTarget = 0, withProjectTarget = 0;
-    std::vector<ListedName> behindFunds, behindProjects;
+    std::vector<std::u16string> behindFunds, behindProjects;
     for (const auto& unit : assessment.units) {
         if (unit.funds.rate) ++withFundsTarget;
         if (unit.projects.rate) ++withProjectTarget;
-        if (unit.has(UnitFlag::BehindSchedule)) behindFunds.push_back(listed(unit));
-        if (unit.has(UnitFlag::BehindProjects)) behindProjects.push_back(listed(unit));
+        if (unit.has(UnitFlag::BehindSchedule)) behindFunds.push_back(unit.nameInLists());
+        if (unit.has(UnitFlag::BehindProjects)) behindProjects.push_back(unit.nameInLists());
     }
     if (withFundsTarget == 0 && withProjectTarget == 0) return u"任务分解表未设定各单位任务，" + notAssessed;
 
@@ -305,9 +300,9 @@ std::u16string unitTargets(const Assessment& assessment) {
 
 std::u16string unregisteredUnits(const Assessment& assessment) {
     if (!assessment.hasRegistry) return {};
-    std::vector<ListedName> names;
+    std::vector<std::u16string> names;
     for (const auto& unit : assessment.units)
-        if (!unit.registered) names.push_back(listedByFullName(unit));
+        if (!unit.registered) names.push_back(unit.name);
     if (names.empty()) return {};
     return u"另有" + countedNames(names, u"个申报单位") + u"未列入任务分解表，请核实单位名称或补充任务分解。";
 }

@@ -13,21 +13,6 @@ bool isNarrow(char16_t c)
     return c < 0x1100 || (c >= 0xFF61 && c <= 0xFFDC) || (c >= 0xFFE8 && c <= 0xFFEE);
 }
 
-bool mayNotStartLine(char16_t c)
-{
-    static constexpr std::u16string_view marks = u"，。、；：？！）》」』”’】〕％%,.;:?!)]}·…—";
-    return marks.find(c) != std::u16string_view::npos;
-}
-
-double charWidth(char16_t c)
-{
-    return isNarrow(c) ? 0.55 : 1.0;
-}
-
-} // namespace
-
-namespace {
-
 // Cuts text after any of `marks` (a closing quote or bracket right after the
 // mark stays with it).
 std::vector<std::u16string> cutAfter(std::u16string_view text, std::u16string_view marks)
@@ -71,30 +56,6 @@ std::vector<std::u16string> paragraphPieces(std::u16string_view text, double box
             pieces.push_back(std::move(clause));
     }
     return pieces;
-}
-
-std::vector<std::u16string> breakLines(std::u16string_view text, double boxEms)
-{
-    boxEms = std::max(boxEms, 1.0);
-    std::vector<std::u16string> lines(1);
-    double width = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i];
-        if (c == u'\n') {
-            lines.emplace_back();
-            width = 0;
-            continue;
-        }
-        const bool lowSurrogate = c >= 0xDC00 && c <= 0xDFFF;
-        const double w = lowSurrogate ? 0 : charWidth(c);
-        if (!lowSurrogate && width + w > boxEms + 1e-9 && !lines.back().empty() && !mayNotStartLine(c)) {
-            lines.emplace_back();
-            width = 0;
-        }
-        lines.back() += c;
-        width += w;
-    }
-    return lines;
 }
 
 double displayWidth(std::u16string_view text)

@@ -43,6 +43,9 @@ struct UnitAssessment {
     std::u16string explanation;   // 说明: the flags in Chinese, clauses joined by ；
 
     bool isFlagged() const { return !flags.empty(); }
+    // How the report's lists name the unit: townships by short name, as the
+    // seed does (晋熙、城西…), other units by name.
+    const std::u16string& nameInLists() const { return type == UnitType::Township ? shortName : name; }
     bool has(UnitFlag flag) const;
 };
 

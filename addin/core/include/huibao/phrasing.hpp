@@ -9,21 +9,15 @@
 
 namespace huibao {
 
-// A unit as lists name it: 晋熙镇 alone, 晋熙 among others (the seed writes
-// `晋熙、城西、弥陀、天华4个乡镇`).
-struct ListedName {
-    std::u16string full;
-    std::u16string inList;
-};
-
 // 甲、乙、丙 (empty for none).
 std::u16string joinEnumeration(const std::vector<std::u16string>& items);
 
-// The list forms joined with 、 and followed by the count and `measure`
+// The names (townships in short form, as lists name them) joined with 、 and
+// followed by the count and `measure`
 // (晋熙、城西4个乡镇 for measure 个乡镇; one name alike: 晋熙1个乡镇, as
 // report.md names townships by short name in every list). Empty for none:
 // the caller words that case itself.
-std::u16string countedNames(const std::vector<ListedName>& names, std::u16string_view measure);
+std::u16string countedNames(const std::vector<std::u16string>& names, std::u16string_view measure);
 
 // Project names in brackets as the seed names them: （甲项目、乙项目）. More
 // than `limit`: the first `limit`, then 等N个项目 with N the total

@@ -22,11 +22,4 @@ int estimateLines(std::u16string_view text, double boxEms);
 // is cut further, after its commas (，；); nothing is ever cut inside a clause.
 std::vector<std::u16string> paragraphPieces(std::u16string_view text, double boxEms, int maxLines);
 
-// The text broken into lines no wider than `boxEms` (line breaks in the text
-// start new lines). A closing punctuation mark (，。、；：）” …) never starts a
-// line: it hangs at the end of the previous one, as Chinese typesetting does,
-// so a line may exceed the box by one mark. Used for the report's paragraphs,
-// which are laid out one printed line per row so pages break between lines.
-std::vector<std::u16string> breakLines(std::u16string_view text, double boxEms);
-
 } // namespace huibao
