@@ -1,4 +1,5 @@
 #include "parameters_sheet.hxx"
+#include "table_writer.hxx"
 #include "undo_step.hxx"
 
 #include "commands.hxx"
@@ -187,12 +188,9 @@ private:
                 return;
         } catch (const css::uno::Exception&) {
         }
-        const css::lang::Locale locale("en", "US", "");
-        const OUString code("YYYY-MM-DD");
-        sal_Int32 key = formats->queryKey(code, locale, false);
-        if (key < 0)
-            key = formats->addNew(code, locale);
-        cell->setPropertyValue("NumberFormat", Any(key));
+        // English keywords: YYYY-MM-DD reads the same in every UI language.
+        cell->setPropertyValue("NumberFormat",
+                               Any(numberFormatKey(document_, u"YYYY-MM-DD", css::lang::Locale("en", "US", ""))));
     }
 
     Reference<css::sheet::XSpreadsheetDocument> document_;

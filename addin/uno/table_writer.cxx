@@ -48,11 +48,11 @@ Reference<css::beans::XPropertySet> rangeProperties(const Reference<css::sheet::
 
 } // namespace
 
-sal_Int32 numberFormatKey(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::u16string& code)
+sal_Int32 numberFormatKey(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::u16string& code,
+                          const css::lang::Locale& locale)
 {
     Reference<css::util::XNumberFormatsSupplier> supplier(document, UNO_QUERY_THROW);
     auto formats = supplier->getNumberFormats();
-    css::lang::Locale locale;   // the document's default
     const OUString text = toOUString(code);
     sal_Int32 key = formats->queryKey(text, locale, false);
     if (key < 0)

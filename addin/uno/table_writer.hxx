@@ -4,6 +4,7 @@
 
 #include "huibao/formatted_table.hpp"
 
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
@@ -24,9 +25,11 @@ css::table::CellRangeAddress writeFormattedTable(
     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const FormattedTable& table,
     sal_Int32 firstRow, sal_Int32 firstColumn, const TableStyle& style = {});
 
-// The document's key for a number-format code such as "0.00%", added when new.
+// The document's key for a number-format code such as "0.00%", added when
+// new. `locale` is the language the code's keywords are written in (the
+// document's default when empty).
 sal_Int32 numberFormatKey(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                          const std::u16string& code);
+                          const std::u16string& code, const css::lang::Locale& locale = {});
 
 // Thin borders around the range and between its rows, and between its
 // columns unless `innerColumns` is false.
