@@ -27,12 +27,12 @@
 // Output: human-readable lines on stderr, and one JSON object on stdout
 // (bench/run.sh reads it).
 
-#include "huibao/cell_marks.hpp"
-#include "huibao/cell_reference.hpp"
-#include "huibao/finding.hpp"
-#include "huibao/findings_sheet.hpp"
-#include "huibao/validation.hpp"
-#include "huibao/workbook.hpp"
+#include "huibao/validation/cell_marks.hpp"
+#include "huibao/validation/findings_sheet.hpp"
+#include "huibao/validation/validation.hpp"
+#include "huibao/workbook/cell_reference.hpp"
+#include "huibao/workbook/finding.hpp"
+#include "huibao/workbook/workbook.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -52,28 +52,33 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start)
-{
+double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-std::u16string fromUtf8(std::string_view in)
-{
+std::u16string fromUtf8(std::string_view in) {
     std::u16string out;
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size();) {
         const auto c = static_cast<unsigned char>(in[i]);
         char32_t cp;
         int extra;
-        if (c < 0x80) { cp = c; extra = 0; }
-        else if ((c >> 5) == 0x6) { cp = c & 0x1F; extra = 1; }
-        else if ((c >> 4) == 0xE) { cp = c & 0x0F; extra = 2; }
-        else if ((c >> 3) == 0x1E) { cp = c & 0x07; extra = 3; }
-        else throw std::runtime_error("bad UTF-8 in dump");
-        if (i + extra >= in.size())
-            throw std::runtime_error("truncated UTF-8 in dump");
-        for (int k = 1; k <= extra; ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+        if (c < 0x80) {
+            cp = c;
+            extra = 0;
+        } else if ((c >> 5) == 0x6) {
+            cp = c & 0x1F;
+            extra = 1;
+        } else if ((c >> 4) == 0xE) {
+            cp = c & 0x0F;
+            extra = 2;
+        } else if ((c >> 3) == 0x1E) {
+            cp = c & 0x07;
+            extra = 3;
+        } else
+            throw std::runtime_error("bad UTF-8 in dump");
+        if (i + extra >= in.size()) throw std::runtime_error("truncated UTF-8 in dump");
+        for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(in[i + k]) & 0x3F);
         i += extra + 1;
         if (cp >= 0x10000) {
             cp -= 0x10000;
@@ -86,8 +91,7 @@ std::u16string fromUtf8(std::string_view in)
     return out;
 }
 
-std::string toUtf8(std::u16string_view in)
-{
+std::string toUtf8(std::u16string_view in) {
     std::string out;
     for (std::size_t i = 0; i < in.size(); ++i) {
         char32_t cp = in[i];
@@ -95,9 +99,12 @@ std::string toUtf8(std::u16string_view in)
             cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
             ++i;
         }
-        if (cp < 0x80) out.push_back(char(cp));
-        else if (cp < 0x800) { out.push_back(char(0xC0 | (cp >> 6))); out.push_back(char(0x80 | (cp & 0x3F))); }
-        else if (cp < 0x10000) {
+        if (cp < 0x80)
+            out.push_back(char(cp));
+        else if (cp < 0x800) {
+            out.push_back(char(0xC0 | (cp >> 6)));
+            out.push_back(char(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
             out.push_back(char(0xE0 | (cp >> 12)));
             out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
             out.push_back(char(0x80 | (cp & 0x3F)));
@@ -111,8 +118,7 @@ std::string toUtf8(std::u16string_view in)
     return out;
 }
 
-std::string unescape(std::string_view in)
-{
+std::string unescape(std::string_view in) {
     std::string out;
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -130,10 +136,8 @@ std::string unescape(std::string_view in)
     return out;
 }
 
-huibao::Cell parseCell(std::string_view field)
-{
-    if (field.empty())
-        return huibao::Cell::empty();
+huibao::Cell parseCell(std::string_view field) {
+    if (field.empty()) return huibao::Cell::empty();
     const std::string_view payload = field.substr(1);
     switch (field[0]) {
     case 'n': return huibao::Cell::ofNumber(std::strtod(std::string(payload).c_str(), nullptr));
@@ -144,11 +148,9 @@ huibao::Cell parseCell(std::string_view field)
     }
 }
 
-huibao::Workbook loadDump(const std::string& path, long long& cellCount)
-{
+huibao::Workbook loadDump(const std::string& path, long long& cellCount) {
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot open " + path);
+    if (!in) throw std::runtime_error("cannot open " + path);
     std::string line;
     if (!std::getline(in, line) || line != "huibao-dump 1")
         throw std::runtime_error(path + ": not a huibao-dump 1 file");
@@ -160,23 +162,20 @@ huibao::Workbook loadDump(const std::string& path, long long& cellCount)
             s >> workbook.nullDate.year >> workbook.nullDate.month >> workbook.nullDate.day;
             continue;
         }
-        if (line.rfind("sheet ", 0) != 0)
-            throw std::runtime_error("unexpected line in dump: " + line.substr(0, 60));
+        if (line.rfind("sheet ", 0) != 0) throw std::runtime_error("unexpected line in dump: " + line.substr(0, 60));
         std::istringstream s(line.substr(6));
         long rows = 0, columns = 0;
         int isProtected = 0;
         s >> rows >> columns >> isProtected;
         std::string name;
         std::getline(s, name);
-        if (!name.empty() && name[0] == ' ')
-            name.erase(0, 1);
+        if (!name.empty() && name[0] == ' ') name.erase(0, 1);
         auto& sheet = workbook.sheets.emplace_back();
         sheet.name = fromUtf8(unescape(name));
         sheet.isProtected = isProtected != 0;
         sheet.cells.reserve(rows);
         for (long r = 0; r < rows; ++r) {
-            if (!std::getline(in, line))
-                throw std::runtime_error("dump ends inside sheet " + name);
+            if (!std::getline(in, line)) throw std::runtime_error("dump ends inside sheet " + name);
             auto& row = sheet.cells.emplace_back();
             row.reserve(columns);
             std::size_t start = 0;
@@ -184,8 +183,7 @@ huibao::Workbook loadDump(const std::string& path, long long& cellCount)
                 const auto tab = line.find('\t', start);
                 const auto end = tab == std::string::npos ? line.size() : tab;
                 row.push_back(parseCell(std::string_view(line).substr(start, end - start)));
-                if (tab == std::string::npos)
-                    break;
+                if (tab == std::string::npos) break;
                 start = tab + 1;
             }
             if (long(row.size()) != columns)
@@ -196,62 +194,54 @@ huibao::Workbook loadDump(const std::string& path, long long& cellCount)
     return workbook;
 }
 
-huibao::Date parseIsoDate(const char* text)
-{
+huibao::Date parseIsoDate(const char* text) {
     huibao::Date date;
     if (std::sscanf(text, "%d-%d-%d", &date.year, &date.month, &date.day) != 3)
         throw std::runtime_error(std::string("bad date: ") + text);
     return date;
 }
 
-huibao::Date localToday()
-{
+huibao::Date localToday() {
     std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
     return huibao::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-double median(std::vector<double> values)
-{
+double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     const auto n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-std::string jsonList(const std::vector<double>& values)
-{
+std::string jsonList(const std::vector<double>& values) {
     std::ostringstream out;
     out << '[';
-    for (std::size_t i = 0; i < values.size(); ++i)
-        out << (i ? "," : "") << values[i];
+    for (std::size_t i = 0; i < values.size(); ++i) out << (i ? "," : "") << values[i];
     return out.str() + ']';
 }
 
-
 template <class T, class F>
-void putOptional(std::ostream& out, const std::optional<T>& value, F&& show)
-{
-    if (value) show(*value);
-    else out << '-';
+void putOptional(std::ostream& out, const std::optional<T>& value, F&& show) {
+    if (value)
+        show(*value);
+    else
+        out << '-';
 }
 
-std::string showNumber(double value)
-{
+std::string showNumber(double value) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.17g", value);
     return buffer;
 }
 
-std::string showDate(const huibao::Date& d)
-{
+std::string showDate(const huibao::Date& d) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buffer;
 }
 
-void writeResult(const std::string& path, const huibao::ValidationResult& result)
-{
+void writeResult(const std::string& path, const huibao::ValidationResult& result) {
     std::ofstream out(path, std::ios::binary);
     out << "targets " << result.targetsSheet << " parameters " << result.parametersSheet << '\n';
     for (std::size_t i = 0; i < result.sheets.size(); ++i) {
@@ -325,8 +315,7 @@ void writeResult(const std::string& path, const huibao::ValidationResult& result
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     try {
         std::string dump, findingsOut, resultOut;
         int runs = 10;
@@ -344,12 +333,14 @@ int main(int argc, char** argv)
             else if (!arg.empty() && arg[0] != '-' && dump.empty())
                 dump = arg;
             else {
-                std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] [--result OUT.txt]\n";
+                std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] "
+                             "[--result OUT.txt]\n";
                 return 2;
             }
         }
         if (dump.empty()) {
-            std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] [--result OUT.txt]\n";
+            std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] [--result "
+                         "OUT.txt]\n";
             return 2;
         }
 
@@ -378,19 +369,17 @@ int main(int argc, char** argv)
             findingCount = result.findings.size();
             errors = result.errorCount();
             warnings = result.warningCount();
-            if (run == 0 && !resultOut.empty())
-                writeResult(resultOut, result);
+            if (run == 0 && !resultOut.empty()) writeResult(resultOut, result);
             if (run == 0 && !findingsOut.empty()) {
                 std::ofstream out(findingsOut, std::ios::binary);
                 for (const auto& f : result.findings)
-                    out << toUtf8(f.sheetName) << '\t' << toUtf8(huibao::cellReference(f.row, f.targetColumn()))
-                        << '\t' << huibao::codeName(f.code) << '\t' << toUtf8(f.field) << '\n';
+                    out << toUtf8(f.sheetName) << '\t' << toUtf8(huibao::cellReference(f.row, f.targetColumn())) << '\t'
+                        << huibao::codeName(f.code) << '\t' << toUtf8(f.field) << '\n';
             }
         }
 
         std::size_t rowCount = 0;
-        for (const auto& sheet : workbook.sheets)
-            rowCount += sheet.cells.size();
+        for (const auto& sheet : workbook.sheets) rowCount += sheet.cells.size();
         std::cerr << "core_bench: " << workbook.sheets.size() << " sheets, " << rowCount << " rows, " << cells
                   << " cells (dump loaded in " << loadSeconds << " s)\n"
                   << "core_bench: validateWorkbook median " << median(validate) << " s, min "
@@ -402,11 +391,9 @@ int main(int argc, char** argv)
                   << ",\"load_s\":" << loadSeconds << ",\"runs\":" << runs
                   << ",\"validate_median_s\":" << median(validate)
                   << ",\"validate_min_s\":" << *std::min_element(validate.begin(), validate.end())
-                  << ",\"validate_s\":" << jsonList(validate)
-                  << ",\"findings_table_median_s\":" << median(table)
-                  << ",\"marks_median_s\":" << median(marks)
-                  << ",\"findings\":" << findingCount << ",\"errors\":" << errors << ",\"warnings\":" << warnings
-                  << "}\n";
+                  << ",\"validate_s\":" << jsonList(validate) << ",\"findings_table_median_s\":" << median(table)
+                  << ",\"marks_median_s\":" << median(marks) << ",\"findings\":" << findingCount
+                  << ",\"errors\":" << errors << ",\"warnings\":" << warnings << "}\n";
         return 0;
     } catch (const std::exception& error) {
         std::cerr << "huibao_core_bench: " << error.what() << '\n';

@@ -1,0 +1,64 @@
+// Recognising a submission sheet (spec/workbook.md §1): where its header row
+// is, which column holds which field in which unit, and which rows are
+// projects.
+#pragma once
+
+#include "huibao/values/amount.hpp"
+#include "huibao/values/cell.hpp"
+#include "huibao/workbook/fields.hpp"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace huibao {
+
+inline constexpr int kHeaderSearchRows = 15;
+inline constexpr int kMinHeaderMatches = 4;
+
+// Which column holds each field, and in which unit its amounts are written.
+struct ColumnMap {
+    std::array<int, kFieldCount> columns;      // 0-based column, -1 when absent
+    std::array<AmountUnit, kFieldCount> units; // amount fields: the column's unit
+    int matchedFields = 0;
+
+    ColumnMap();
+    int column(FieldId id) const { return columns[fieldIndex(id)]; }
+    bool has(FieldId id) const { return column(id) >= 0; }
+    AmountUnit unit(FieldId id) const { return units[fieldIndex(id)]; }
+};
+
+// Maps one header row. An amount column takes the unit in its header's
+// brackets, else `rmbDefault` for RMB fields whose spec unit is 亿元/万元 …
+// (the `单位：万元` note above the header), else the field's default unit.
+// Two columns for one field: canonical header beats alias, else leftmost.
+ColumnMap mapColumns(const std::vector<Cell>& headerRow, std::optional<AmountUnit> rmbDefault = std::nullopt);
+
+// What the rows below the header are.
+struct DataRows {
+    std::vector<int> projects;     // 0-based grid rows holding projects, in order
+    std::vector<int> blankBetween; // entirely empty rows between two project rows
+    std::optional<int> totalRow;   // the sheet's own 合计/总计 row, when the data end there
+};
+
+// Classifies the rows after `headerRow` up to the last row with content:
+// 合计/总计 in 项目名称 or 序号 ends the data (the total row); 小计 rows are
+// skipped; a row whose first non-blank cell starts with 填表人 填报人 制表人 审核人
+// 联系电话 备注： 注： 说明： ends the data. Compared after normalisation.
+DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns);
+
+struct SubmissionLayout {
+    int headerRow = 0; // 0-based grid row
+    ColumnMap columns;
+    std::optional<AmountUnit> unitNote; // from `单位：万元` above the header
+    DataRows rows;
+};
+
+// The layout of a submission sheet, or nullopt when the sheet is not one
+// (no row among the first 15 matches 4 known headers including 项目名称).
+std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid);
+
+// `单位：万元`, `金额单位：亿元` … -> that RMB unit (after normalisation).
+std::optional<AmountUnit> parseUnitNote(std::u16string_view text);
+
+} // namespace huibao

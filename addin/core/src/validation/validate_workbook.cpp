@@ -1,0 +1,379 @@
+// Workbook validation: sheet roles, then per submission sheet the header,
+// row and sheet rules, then the cross-sheet duplicate rule and sorting.
+#include "huibao/validation/validation.hpp"
+
+#include "huibao/text/key_cache.hpp"
+#include "huibao/text/text.hpp"
+#include "huibao/validation/row_checker.hpp"
+#include "huibao/values/message_text.hpp"
+#include "huibao/workbook/cell_reference.hpp"
+#include "huibao/workbook/contract.hpp"
+#include "huibao/workbook/finding_sink.hpp"
+
+#include "huibao/support/first_occurrence_index.hpp"
+#include "huibao/support/memory_hints.hpp"
+#include "huibao/support/parallel.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <utility>
+
+namespace huibao {
+namespace {
+
+// The amount columns a total row is checked on.
+constexpr FieldId kTotalledFields[] = {FieldId::Investment, FieldId::Funds, FieldId::Foreign, FieldId::HqTax};
+
+const std::optional<double>& amountOf(const ProjectRow& row, FieldId field) {
+    switch (field) {
+    case FieldId::Investment: return row.investment;
+    case FieldId::Funds: return row.funds;
+    case FieldId::Foreign: return row.foreign;
+    default: return row.hqTax;
+    }
+}
+
+// Finds the sheets by name and content: output sheets first (never input),
+// then 参数 and 任务分解 by name, then a targets sheet by its header.
+void assignRoles(const Workbook& workbook, ValidationResult& result) {
+    const int count = static_cast<int>(workbook.sheets.size());
+    for (int index = 0; index < count; ++index) {
+        const std::u16string& name = workbook.sheets[index].name;
+        SheetInfo& info = result.sheets[index];
+        if (isOutputSheetName(name)) {
+            info.role = SheetRole::Output;
+            continue;
+        }
+        const std::u16string key = normalizeKey(name);
+        if (key == contract::kParametersSheet && result.parametersSheet < 0) {
+            info.role = SheetRole::Parameters;
+            result.parametersSheet = index;
+        } else if (key == contract::kTargetsSheet && result.targetsSheet < 0) {
+            info.role = SheetRole::Targets;
+            result.targetsSheet = index;
+        }
+    }
+    // A sheet's layout depends on its cells alone: recognised in parallel.
+    std::vector<int> candidates;
+    for (int index = 0; index < count; ++index) {
+        if (result.sheets[index].role == SheetRole::Other) candidates.push_back(index);
+    }
+    support::forEachInParallel(candidates.size(), [&](std::size_t item, std::size_t) {
+        const int index = candidates[item];
+        result.sheets[index].layout = recognizeSubmission(workbook.sheets[index].cells);
+    });
+    for (int index : candidates) {
+        SheetInfo& info = result.sheets[index];
+        const Sheet& sheet = workbook.sheets[index];
+        if (info.layout) {
+            info.role = SheetRole::Submission;
+        } else if (result.targetsSheet < 0 && findTargetsHeaderRow(sheet)) {
+            // A project list can also hold 单位名称 and a 类型 column; it stays a
+            // submission, so only non-submission sheets are candidates.
+            info.role = SheetRole::Targets;
+            result.targetsSheet = index;
+        }
+    }
+}
+
+// How many rows ahead of the one being checked its texts are prefetched.
+constexpr std::size_t kPrefetchRows = 2;
+
+void prefetchTexts(const std::vector<Cell>& cells) {
+    for (const Cell& cell : cells) {
+        if (cell.isText()) support::prefetch(cell.text.data());
+    }
+}
+
+// Where a row's duplicate key lies in its sheet's keyText.
+struct KeySpan {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::size_t hash = 0;
+    bool present = false; // no key: blank name or unreadable 投资方
+};
+
+// A row's unit, to be resolved in sheet and row order.
+struct UnitName {
+    bool present = false;
+    std::u16string_view name;
+};
+
+// What checking one submission sheet produced. Sheets are checked in
+// parallel; the rules that depend on earlier sheets (duplicate-row, the order
+// in which unregistered units appear) are then applied in sheet order.
+struct SheetCheck {
+    int sheetIndex = 0;
+    std::size_t firstRow = 0; // index in ValidationResult::rows of the sheet's first project
+    std::size_t rowCount = 0;
+    bool sheetNamesUnit = false;
+    RowContext context;                        // outlives the rows: UnitName views its sheetUnitName
+    std::vector<Finding> findings;             // in the order raised
+    std::vector<std::size_t> findingsAfterRow; // per project: findings.size() after its row rules
+    std::u16string keyText;                    // the duplicate keys, one after another
+    std::vector<KeySpan> keys;                 // per project
+    std::vector<UnitName> units;               // per project
+    std::deque<std::u16string> ownedUnitNames; // a number written as a 申报单位
+    // duplicate-row findings: (project index in the sheet, finding)
+    std::vector<std::pair<std::size_t, Finding>> duplicates;
+};
+
+// Checks one submission sheet's header, rows, blank rows and total row.
+// Thread-safe for distinct sheets: it writes only `check`, the sheet's
+// SheetInfo and the sheet's slice of result.rows.
+class SubmissionValidator {
+public:
+    SubmissionValidator(const Workbook& workbook, ValidationResult& result)
+        : workbook_(workbook), result_(result), units_(result.hasTargetsSheet() ? &result.registry : nullptr) {}
+
+    void validate(SheetCheck& check) {
+        const int sheetIndex = check.sheetIndex;
+        const Sheet& sheet = workbook_.sheets[sheetIndex];
+        const SubmissionLayout& layout = *result_.sheets[sheetIndex].layout;
+        const ColumnMap& columns = layout.columns;
+        FindingSink sink(check.findings, sheetIndex, sheet.name, sheet.isProtected);
+
+        // Without a targets sheet any sheet's name names its unit; with one,
+        // only a name that matches a registered unit.
+        const bool sheetNamesUnit = result_.hasTargetsSheet() ? result_.registry.match(sheet.name).has_value() : true;
+        check.sheetNamesUnit = sheetNamesUnit;
+        reportMissingHeaders(layout, sheetNamesUnit, sink);
+
+        RowContext& context = check.context;
+        context.columns = &columns;
+        context.industries = &result_.industries;
+        context.nullDate = workbook_.nullDate;
+        context.reportDate = result_.parameters.reportDate();
+        context.checkUnitRegistry = result_.hasTargetsSheet();
+        context.unitRequired = !sheetNamesUnit;
+        context.deferUnits = true;
+        if (sheetNamesUnit) context.sheetUnitName = std::u16string(trim(sheet.name));
+        RowChecker checker(context, units_, sink);
+
+        const std::vector<int>& projects = layout.rows.projects;
+        check.rowCount = projects.size();
+        check.findingsAfterRow.reserve(projects.size());
+        check.keys.resize(projects.size());
+        check.units.resize(projects.size());
+        check.keyText.reserve(projects.size() * 32);
+        for (std::size_t i = 0; i < projects.size(); ++i) {
+            const int gridRow = projects[i];
+            // Every text of a row is a separate allocation: ask for a later
+            // row's texts now, so that they are in cache when it is checked.
+            if (i + kPrefetchRows < projects.size()) prefetchTexts(sheet.cells[projects[i + kPrefetchRows]]);
+            ProjectRow& row = result_.rows[check.firstRow + i];
+            row.sheetIndex = sheetIndex;
+            RowOutcome outcome;
+            checker.checkInto(sheet.cells[gridRow], gridRow, row, outcome);
+            check.findingsAfterRow.push_back(check.findings.size());
+            if (outcome.hasUnitName) {
+                UnitName& unit = check.units[i];
+                unit.present = true;
+                if (outcome.unitNameOwned) {
+                    unit.name = check.ownedUnitNames.emplace_back(std::move(outcome.ownedUnitName));
+                } else {
+                    unit.name = outcome.unitName;
+                }
+            }
+            if (row.name && !outcome.investorUnreadable) {
+                KeySpan& key = check.keys[i];
+                key.offset = check.keyText.size();
+                appendFastKey(*row.name, check.keyText);
+                check.keyText += u'\0'; // never inside a key: the pair stays unambiguous
+                if (row.investor) appendFastKey(*row.investor, check.keyText);
+                key.length = check.keyText.size() - key.offset;
+                key.hash =
+                    std::hash<std::u16string_view>{}(std::u16string_view(check.keyText).substr(key.offset, key.length));
+                key.present = true;
+            }
+        }
+        for (int gridRow : layout.rows.blankBetween) {
+            sink.add(FindingCode::BlankRow, gridRow + 1, -1, u"",
+                     u"数据中间有空行，请删除该行（空行以下的项目仍会读取）");
+        }
+        if (layout.rows.totalRow) checkTotals(sheet, layout, check, sink);
+    }
+
+private:
+    void reportMissingHeaders(const SubmissionLayout& layout, bool sheetNamesUnit, FindingSink& sink) {
+        for (const FieldSpec& spec : fieldSpecs()) {
+            const bool required = spec.requirement == Requirement::Required ||
+                                  (spec.requirement == Requirement::RequiredUnlessSheetNamesUnit && !sheetNamesUnit);
+            if (!required || layout.columns.has(spec.id)) continue;
+            std::u16string message = u"缺少必填列 " + message::quoted(spec.header) + u"（表头在第" +
+                                     message::number(layout.headerRow + 1) + u"行），请增加该列";
+            if (spec.id == FieldId::Unit) message += u"，或将工作表命名为任务分解表中的单位名称";
+            sink.add(FindingCode::MissingHeader, layout.headerRow + 1, -1, spec.header, std::move(message),
+                     fieldIndex(spec.id));
+        }
+    }
+
+    void checkTotals(const Sheet& sheet, const SubmissionLayout& layout, const SheetCheck& check, FindingSink& sink) {
+        const int totalRow = *layout.rows.totalRow;
+        for (FieldId field : kTotalledFields) {
+            if (!layout.columns.has(field)) continue;
+            const int column = layout.columns.column(field);
+            const Cell& cell = cellAt(sheet.cells, totalRow, column);
+            if (cell.isBlank()) continue;
+            const std::u16string label = std::u16string(fieldHeader(field));
+            if (cell.isError()) {
+                sink.add(FindingCode::TypeError, totalRow + 1, column, label,
+                         u"合计行的 " + label + u" 单元格是错误值（如 #N/A、#DIV/0!），请检查公式", fieldIndex(field));
+                continue;
+            }
+            const AmountUnit columnUnit = layout.columns.unit(field);
+            const AmountReading stated = readAmount(cell, columnUnit);
+            if (stated.status != AmountReading::Status::Ok) continue; // a note such as "/" states no amount
+            const AmountUnit fieldUnit = *fieldSpec(field).defaultUnit;
+            const double toColumn = unitScale(fieldUnit) / unitScale(columnUnit);
+            // The sheet's rows, last first (the order of the sum matters to the last bit).
+            double sum = 0;
+            for (std::size_t i = check.rowCount; i-- > 0;) {
+                if (const auto& value = amountOf(result_.rows[check.firstRow + i], field)) sum += *value * toColumn;
+            }
+            const double difference = stated.value - sum;
+            if (std::abs(difference) <= 0.005 + 1e-9) continue;
+            std::u16string unit(1, u' ');
+            unit += unitName(columnUnit);
+            sink.add(FindingCode::TotalMismatch, totalRow + 1, column, label,
+                     u"合计行 " + label + u" 为 " + message::number(stated.value) + unit + u"，各项目之和为 " +
+                         message::number(sum) + unit + u"，合计" + (difference > 0 ? u"多" : u"少") + u" " +
+                         message::number(std::abs(difference)) + unit + u"，请核对合计或明细",
+                     fieldIndex(field));
+        }
+    }
+
+    const Workbook& workbook_;
+    ValidationResult& result_;
+    // This validator's own cache; only unknown-unit's test and suggestion
+    // (which depend on the registry alone) are taken from it.
+    UnitResolver units_;
+};
+
+// Applies the rules that depend on earlier sheets, in sheet and row order:
+// units resolved (unregistered units keep their order of appearance) and
+// duplicate-row.
+void joinSheets(const Workbook& workbook, ValidationResult& result, std::vector<SheetCheck>& checks,
+                std::size_t projectCount) {
+    UnitResolver units(result.hasTargetsSheet() ? &result.registry : nullptr);
+    // The first row of each duplicate key, in sheet then row order.
+    support::FirstOccurrenceIndex firstRowByKey(projectCount);
+    for (SheetCheck& check : checks) {
+        const Sheet& sheet = workbook.sheets[check.sheetIndex];
+        SheetInfo& info = result.sheets[check.sheetIndex];
+        // A per-unit sheet names its unit even before any row uses it.
+        if (check.sheetNamesUnit) info.sheetUnit = units.resolve(check.context.sheetUnitName).unit;
+        const ColumnMap& columns = info.layout->columns;
+        std::vector<Finding> duplicateFindings;
+        FindingSink sink(duplicateFindings, check.sheetIndex, sheet.name, sheet.isProtected);
+        for (std::size_t i = 0; i < check.rowCount; ++i) {
+            const int index = static_cast<int>(check.firstRow + i);
+            ProjectRow& row = result.rows[index];
+            if (check.units[i].present) row.unit = units.resolve(check.units[i].name).unit;
+            const KeySpan& span = check.keys[i];
+            if (!span.present) continue;
+            const std::u16string_view key = std::u16string_view(check.keyText).substr(span.offset, span.length);
+            const int first = firstRowByKey.findOrAdd(key, span.hash, index);
+            if (first < 0) continue;
+            row.isDuplicate = true;
+            row.firstOccurrence = first;
+            const ProjectRow& original = result.rows[first];
+            const Sheet& originalSheet = workbook.sheets[original.sheetIndex];
+            const int nameColumn = result.sheets[original.sheetIndex].layout->columns.column(FieldId::Name);
+            sink.add(FindingCode::DuplicateRow, row.row, columns.column(FieldId::Name), fieldHeader(FieldId::Name),
+                     u"与 " + qualifiedReference(originalSheet.name, original.row, nameColumn) +
+                         u" 重复（项目名称和投资方相同），请删除重复行或区分项目名称",
+                     fieldIndex(FieldId::Name));
+            check.duplicates.emplace_back(i, std::move(duplicateFindings.back()));
+            duplicateFindings.pop_back();
+        }
+    }
+    result.unregisteredUnits = units.unregistered();
+}
+
+// The sheet's findings in the order a sequential check raises them: each
+// row's duplicate-row right after its row rules.
+void appendFindings(SheetCheck& check, std::vector<Finding>& out) {
+    std::size_t next = 0; // in check.findings
+    for (auto& [row, finding] : check.duplicates) {
+        const std::size_t end = check.findingsAfterRow[row];
+        for (; next < end; ++next) out.push_back(std::move(check.findings[next]));
+        out.push_back(std::move(finding));
+    }
+    for (; next < check.findings.size(); ++next) out.push_back(std::move(check.findings[next]));
+}
+
+} // namespace
+
+int ValidationResult::errorCount() const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                          [](const Finding& f) { return f.severity == Severity::Error; }));
+}
+
+int ValidationResult::warningCount() const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                          [](const Finding& f) { return f.severity == Severity::Warning; }));
+}
+
+void sortFindings(std::vector<Finding>& findings, std::span<const int> firstSheets) {
+    auto rank = [&](int sheetIndex) {
+        const auto at = std::find(firstSheets.begin(), firstSheets.end(), sheetIndex);
+        if (at != firstSheets.end()) return static_cast<long long>(at - firstSheets.begin());
+        return static_cast<long long>(firstSheets.size()) + sheetIndex;
+    };
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+        const auto keyOf = [&](const Finding& f) {
+            return std::tuple(rank(f.sheetIndex), f.row, f.targetColumn(), static_cast<int>(f.code), f.fieldOrder);
+        };
+        return keyOf(a) < keyOf(b);
+    });
+}
+
+ValidationResult validateWorkbook(const Workbook& workbook, const Date& today) {
+    ValidationResult result(today);
+    result.sheets.resize(workbook.sheets.size());
+    assignRoles(workbook, result);
+
+    std::vector<Finding> findings;
+    const Sheet* parameters = result.parametersSheet >= 0 ? &workbook.sheets[result.parametersSheet] : nullptr;
+    result.parameters = readParameters(parameters, result.parametersSheet, today, workbook.nullDate, findings);
+    result.industries = IndustryCatalog(result.parameters.extraIndustries());
+    if (result.hasTargetsSheet()) {
+        result.registry = readTargetsSheet(workbook.sheets[result.targetsSheet], result.targetsSheet, findings);
+    }
+
+    std::vector<SheetCheck> checks;
+    std::size_t projectCount = 0;
+    for (int index = 0; index < static_cast<int>(workbook.sheets.size()); ++index) {
+        if (result.sheets[index].role != SheetRole::Submission) continue;
+        SheetCheck& check = checks.emplace_back();
+        check.sheetIndex = index;
+        check.firstRow = projectCount;
+        projectCount += result.sheets[index].layout->rows.projects.size();
+    }
+    // Each sheet fills its own slice of the rows.
+    result.rows.reserve(projectCount);
+    support::adviseHugePages(result.rows.data(), projectCount * sizeof(ProjectRow));
+    result.rows.resize(projectCount);
+    // One validator per thread: its unit cache serves all the sheets it checks.
+    std::vector<std::unique_ptr<SubmissionValidator>> validators(support::kMaxWorkers);
+    support::forEachInParallel(checks.size(), [&](std::size_t item, std::size_t worker) {
+        if (!validators[worker]) validators[worker] = std::make_unique<SubmissionValidator>(workbook, result);
+        validators[worker]->validate(checks[item]);
+    });
+    joinSheets(workbook, result, checks, projectCount);
+    for (SheetCheck& check : checks) appendFindings(check, findings);
+
+    std::vector<int> firstSheets;
+    for (int index : {result.targetsSheet, result.parametersSheet}) {
+        if (index >= 0) firstSheets.push_back(index);
+    }
+    std::sort(firstSheets.begin(), firstSheets.end());
+    sortFindings(findings, firstSheets);
+    result.findings = std::move(findings);
+    return result;
+}
+
+} // namespace huibao

@@ -1,0 +1,229 @@
+// Recognition of submission sheets: header row, columns and data rows
+// (spec/workbook.md §1).
+#include "huibao/workbook/submission_layout.hpp"
+
+#include "huibao/text/key_cache.hpp"
+#include "huibao/text/text.hpp"
+#include "huibao/workbook/workbook.hpp"
+
+#include <algorithm>
+#include <span>
+
+namespace huibao {
+namespace {
+
+bool sameCurrency(AmountUnit a, AmountUnit b) {
+    return isUsd(a) == isUsd(b);
+}
+
+bool rowIsBlank(const std::vector<Cell>& row) {
+    return std::all_of(row.begin(), row.end(), [](const Cell& cell) { return cell.isBlank(); });
+}
+
+// Whether a text could normalise to a total, subtotal or footer word. Every
+// such word holds one of these characters (or its traditional form), and
+// NFKC makes them only from compatibility ideographs, radicals, enclosed
+// ideographs or supplementary characters. Lets the row scan skip normalising
+// the name of every project.
+bool mayHoldMarkerWord(std::u16string_view text) {
+    for (char16_t c : text) {
+        switch (c) {
+        case u'计':
+        case u'計':
+        case u'人':
+        case u'电':
+        case u'電':
+        case u'注':
+        case u'註':
+        case u'明': return true;
+        default:
+            if ((c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3200 && c <= 0x33FF) || (c >= 0xF900 && c <= 0xFAFF) ||
+                (c >= 0xD800 && c <= 0xDFFF)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+constexpr std::u16string_view kTotalWords[] = {u"合计", u"总计"};
+constexpr std::u16string_view kSubtotalWord = u"小计";
+// The words are normalised like the cells, so 备注： (full-width colon) is
+// compared as 备注: after NFKC.
+constexpr std::u16string_view kFooterWords[] = {u"填表人",   u"填报人", u"制表人", u"审核人",
+                                                u"联系电话", u"备注:",  u"注:",    u"说明:"};
+
+// Whether a key starting with `unit` could start with a marker word.
+bool mayStartMarkerWord(char16_t unit) {
+    if (unit == kSubtotalWord.front()) return true;
+    for (auto word : kTotalWords)
+        if (unit == word.front()) return true;
+    for (auto word : kFooterWords)
+        if (unit == word.front()) return true;
+    return false;
+}
+
+// The key of a text cell that may be a marker; numbers, booleans and errors
+// have none (a 序号 of 1 is never a total). Empty too when the key certainly
+// starts with no marker word (nothing compares differently then).
+std::u16string textKey(const Cell& cell) {
+    if (!cell.isText()) return {};
+    if (const auto first = fastKeyFirstUnit(cell.text); first && !mayStartMarkerWord(*first)) return {};
+    if (!mayHoldMarkerWord(cell.text)) return {};
+    return fastKey(cell.text);
+}
+
+bool startsWithAny(std::u16string_view key, std::span<const std::u16string_view> prefixes) {
+    for (auto prefix : prefixes) {
+        if (key.starts_with(prefix)) return true;
+    }
+    return false;
+}
+
+bool isTotalKey(std::u16string_view key) {
+    return startsWithAny(key, kTotalWords);
+}
+bool isSubtotalKey(std::u16string_view key) {
+    return key.starts_with(kSubtotalWord);
+}
+bool isFooterKey(std::u16string_view key) {
+    return startsWithAny(key, kFooterWords);
+}
+
+} // namespace
+
+ColumnMap::ColumnMap() {
+    columns.fill(-1);
+    for (const FieldSpec& spec : fieldSpecs()) {
+        units[fieldIndex(spec.id)] = spec.defaultUnit.value_or(AmountUnit::Yiyuan);
+    }
+}
+
+ColumnMap mapColumns(const std::vector<Cell>& headerRow, std::optional<AmountUnit> rmbDefault) {
+    ColumnMap map;
+    std::array<bool, kFieldCount> canonical{};
+    std::array<std::optional<AmountUnit>, kFieldCount> headerUnits{};
+    for (int column = 0; column < static_cast<int>(headerRow.size()); ++column) {
+        const Cell& cell = headerRow[column];
+        if (!cell.isText() || cell.isBlank()) continue;
+        const HeaderKey header = parseHeaderCell(cell.text);
+        const auto match = matchFieldKey(header.key);
+        if (!match) continue;
+        const int index = fieldIndex(match->id);
+        const bool taken = map.columns[index] >= 0;
+        // Canonical beats alias; otherwise the leftmost (already taken) stays.
+        if (taken && (canonical[index] || !match->canonical)) continue;
+        map.columns[index] = column;
+        canonical[index] = match->canonical;
+        headerUnits[index] = header.unit;
+    }
+    for (const FieldSpec& spec : fieldSpecs()) {
+        const int index = fieldIndex(spec.id);
+        if (map.columns[index] >= 0) ++map.matchedFields;
+        if (!spec.defaultUnit) continue;
+        const AmountUnit fieldUnit = *spec.defaultUnit;
+        // A header unit of the other currency (总投资（万美元）) cannot be what the
+        // column means; it is ignored rather than converting yuan as dollars.
+        if (headerUnits[index] && sameCurrency(*headerUnits[index], fieldUnit)) {
+            map.units[index] = *headerUnits[index];
+        } else if (rmbDefault && !isUsd(fieldUnit)) {
+            map.units[index] = *rmbDefault;
+        }
+    }
+    return map;
+}
+
+std::optional<AmountUnit> parseUnitNote(std::u16string_view text) {
+    std::u16string key = normalizeKey(text);
+    // A note may be written in brackets: （单位：万元）.
+    if (key.size() >= 2 && (key.front() == u'(' || key.front() == u'[') && (key.back() == u')' || key.back() == u']')) {
+        key = key.substr(1, key.size() - 2);
+    }
+    std::u16string_view rest = key;
+    if (rest.starts_with(u"金额单位")) {
+        rest.remove_prefix(4);
+    } else if (rest.starts_with(u"单位")) {
+        rest.remove_prefix(2);
+    } else {
+        return std::nullopt;
+    }
+    if (rest.starts_with(u":")) rest.remove_prefix(1);
+    const auto unit = parseUnitName(rest);
+    if (!unit || isUsd(*unit)) return std::nullopt;
+    return unit;
+}
+
+DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns) {
+    DataRows rows;
+    int last = static_cast<int>(grid.size()) - 1;
+    while (last > headerRow && rowIsBlank(grid[last])) --last;
+
+    const int nameColumn = columns.column(FieldId::Name);
+    const int seqColumn = columns.column(FieldId::Seq);
+    std::vector<int> pendingBlanks;
+    for (int row = headerRow + 1; row <= last; ++row) {
+        const auto& cells = grid[row];
+        // Texts are separate allocations: ask for a later row's name early.
+        if (row + 4 <= last) {
+            if (const Cell& ahead = cellAt(grid, row + 4, nameColumn); ahead.isText())
+                __builtin_prefetch(ahead.text.data());
+        }
+        auto firstFilled = std::find_if(cells.begin(), cells.end(), [](const Cell& cell) { return !cell.isBlank(); });
+        if (firstFilled == cells.end()) {
+            pendingBlanks.push_back(row);
+            continue;
+        }
+        const std::u16string nameKey = textKey(cellAt(grid, row, nameColumn));
+        const std::u16string seqKey = textKey(cellAt(grid, row, seqColumn));
+        if (isTotalKey(nameKey) || isTotalKey(seqKey)) {
+            rows.totalRow = row;
+            break;
+        }
+        if (isSubtotalKey(nameKey) || isSubtotalKey(seqKey)) continue;
+        if (firstFilled->isText()) {
+            // The first filled cell is usually the 序号 or the name; only text can be a footer.
+            const int firstColumn = static_cast<int>(firstFilled - cells.begin());
+            const std::u16string firstKey = firstColumn == nameColumn  ? nameKey
+                                            : firstColumn == seqColumn ? seqKey
+                                                                       : textKey(*firstFilled);
+            if (isFooterKey(firstKey)) break;
+        }
+        if (!rows.projects.empty()) {
+            rows.blankBetween.insert(rows.blankBetween.end(), pendingBlanks.begin(), pendingBlanks.end());
+        }
+        pendingBlanks.clear();
+        rows.projects.push_back(row);
+    }
+    return rows;
+}
+
+std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid) {
+    const int searched = std::min<int>(kHeaderSearchRows, static_cast<int>(grid.size()));
+    std::optional<SubmissionLayout> best;
+    for (int row = 0; row < searched; ++row) {
+        ColumnMap map = mapColumns(grid[row]);
+        if (map.matchedFields < kMinHeaderMatches || !map.has(FieldId::Name)) continue;
+        // Strictly more: on a tie the upper row stays.
+        if (best && map.matchedFields <= best->columns.matchedFields) continue;
+        best = SubmissionLayout{};
+        best->headerRow = row;
+        best->columns = std::move(map);
+    }
+    if (!best) return std::nullopt;
+
+    // The note nearest above the header wins (a title block may repeat it).
+    for (int row = best->headerRow - 1; row >= 0 && !best->unitNote; --row) {
+        for (const Cell& cell : grid[row]) {
+            if (!cell.isText()) continue;
+            if (auto unit = parseUnitNote(cell.text)) {
+                best->unitNote = unit;
+                break;
+            }
+        }
+    }
+    if (best->unitNote) best->columns = mapColumns(grid[best->headerRow], best->unitNote);
+    best->rows = classifyRows(grid, best->headerRow, best->columns);
+    return best;
+}
+
+} // namespace huibao

@@ -1,0 +1,100 @@
+// The registry of units (任务分解, spec/workbook.md §2) and unit-name matching.
+#include "huibao/workbook/unit_registry.hpp"
+
+#include "huibao/text/text.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace huibao {
+namespace {
+
+std::u16string_view dropTownSuffix(std::u16string_view key) {
+    if (key.size() > 2 && key.ends_with(u"街道")) return key.substr(0, key.size() - 2);
+    if (key.size() > 1 && (key.ends_with(u"镇") || key.ends_with(u"乡"))) return key.substr(0, key.size() - 1);
+    return key;
+}
+
+std::size_t editDistance(std::u16string_view a, std::u16string_view b) {
+    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+UnitType inferUnitType(std::u16string_view name) {
+    const std::u16string key = normalizeKey(name);
+    const std::u16string_view view = key;
+    return view.ends_with(u"镇") || view.ends_with(u"乡") || view.ends_with(u"街道") ? UnitType::Township
+                                                                                     : UnitType::Department;
+}
+
+std::u16string shortFormKey(std::u16string_view key) {
+    return std::u16string(dropTownSuffix(key));
+}
+
+UnitRegistry::UnitRegistry(std::vector<RegisteredUnit> units) : units_(std::move(units)) {
+    std::unordered_map<std::u16string, int> shortCounts;
+    for (int index = 0; index < static_cast<int>(units_.size()); ++index) {
+        const RegisteredUnit& unit = units_[index];
+        const std::u16string key = normalizeKey(unit.name);
+        fullNames_.emplace(key, index);
+        candidates_.emplace_back(key, index);
+        const std::u16string shortKey = shortFormKey(key);
+        if (shortCounts[shortKey]++ == 0) shortForms_.emplace(shortKey, index);
+        if (shortKey != key) candidates_.emplace_back(shortKey, index);
+        for (const auto& alias : unit.aliases) {
+            const std::u16string aliasKey = normalizeKey(alias);
+            if (aliasKey.empty()) continue;
+            fullNames_.emplace(aliasKey, index);
+            candidates_.emplace_back(aliasKey, index);
+        }
+    }
+    // A short form two units share would be a guess; only full names match then.
+    for (const auto& [shortKey, count] : shortCounts) {
+        if (count > 1) shortForms_.erase(shortKey);
+    }
+}
+
+std::optional<int> UnitRegistry::match(std::u16string_view writtenName) const {
+    return matchKey(normalizeKey(writtenName));
+}
+
+std::optional<int> UnitRegistry::matchKey(std::u16string_view key) const {
+    if (key.empty()) return std::nullopt;
+    const std::u16string owned(key);
+    if (auto it = fullNames_.find(owned); it != fullNames_.end()) return it->second;
+    if (auto it = shortForms_.find(owned); it != shortForms_.end()) return it->second;
+    std::u16string_view stripped = key;
+    if (stripped.size() > 2 && stripped.ends_with(u"政府")) stripped.remove_suffix(2);
+    stripped = dropTownSuffix(stripped);
+    if (auto it = shortForms_.find(std::u16string(stripped)); it != shortForms_.end()) return it->second;
+    return std::nullopt;
+}
+
+std::optional<int> UnitRegistry::closest(std::u16string_view key) const {
+    // Edit distance relative to the longer name: 开发区 is nearer 开发区管委会
+    // (3 of 6 characters differ) than 晋熙 (3 of 3), though both are 3 edits.
+    std::optional<int> best;
+    double bestScore = std::numeric_limits<double>::max();
+    for (const auto& [candidate, index] : candidates_) {
+        const double length = static_cast<double>(std::max({key.size(), candidate.size(), std::size_t{1}}));
+        const double score = static_cast<double>(editDistance(key, candidate)) / length;
+        if (score < bestScore || (score == bestScore && best && index < *best)) {
+            bestScore = score;
+            best = index;
+        }
+    }
+    return best;
+}
+
+} // namespace huibao

@@ -1,0 +1,125 @@
+// huibao:BuildReport — validation, assessment, then the report 工作汇报 from
+// the officer's template 汇报模板 (created with the default wording once).
+
+#include "commands/assess_command.hxx"
+#include "common/uno_conversions.hxx"
+#include "document/document_properties.hxx"
+#include "document/output_sheet.hxx"
+#include "document/report_renderer.hxx"
+#include "document/workbook_reader.hxx"
+#include "huibao/workbook/contract.hpp"
+
+#include "huibao/assessment/unit_assessment_table.hpp"
+#include "huibao/report/report.hpp"
+#include "huibao/report/report_template.hpp"
+#include "huibao/text/text.hpp"
+#include "huibao/values/fingerprint.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+
+#include <cstdio>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+// What Huibao last wrote into 工作汇报, to tell an officer's edits from it.
+constexpr char kFingerprintProperty[] = "HuibaoReportFingerprint";
+
+OUString fingerprintText(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(gridFingerprint(readSheetGrid(sheet))));
+    return OUString::createFromAscii(text);
+}
+
+// A report the officer changed by hand is kept under a new name, never lost.
+void keepEditedReport(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    auto sheets = document->getSheets();
+    const OUString reportName = toOUString(contract::kReportSheet);
+    if (!sheets->hasByName(reportName)) return;
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(reportName), UNO_QUERY_THROW);
+    if (fingerprintText(sheet) == readDocumentNote(document, kFingerprintProperty)) return;
+    for (int copy = 1;; ++copy) {
+        std::u16string name = std::u16string(contract::kReportSheet) + u"（修改稿";
+        if (copy > 1) name += fromUtf8(std::to_string(copy));
+        name += u"）";
+        if (!sheets->hasByName(toOUString(name))) {
+            Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(toOUString(name));
+            return;
+        }
+    }
+}
+
+TemplateReading templateOf(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    auto sheets = document->getSheets();
+    const OUString name = toOUString(contract::kReportTemplateSheet);
+    if (sheets->hasByName(name))
+        return readReportTemplate(
+            readSheetGrid(Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW)));
+
+    TemplateReading reading{defaultReportTemplate(), {}};
+    auto sheet = replaceOutputSheet(document, contract::kReportTemplateSheet, SAL_MAX_INT16);
+    const Grid cells = reportTemplateSheet(reading.reportTemplate);
+    css::uno::Sequence<css::uno::Sequence<Any>> rows(sal_Int32(cells.size()));
+    auto* out = rows.getArray();
+    const std::size_t width = cells.empty() ? 0 : cells.front().size();
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+        css::uno::Sequence<Any> row(static_cast<sal_Int32>(width));
+        auto* values = row.getArray();
+        for (std::size_t c = 0; c < width; ++c)
+            values[c] <<= c < cells[r].size() ? toOUString(cells[r][c].text) : OUString();
+        out[r] = row;
+    }
+    writeRows(sheet, 0, 0, rows);
+    Reference<css::table::XColumnRowRange> grid(sheet, UNO_QUERY_THROW);
+    static constexpr sal_Int32 widths[] = {2400, 16000, 8000};
+    for (sal_Int32 c = 0; c < sal_Int32(width) && c < 3; ++c)
+        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(c), UNO_QUERY_THROW)
+            ->setPropertyValue("Width", Any(widths[c]));
+    Reference<css::beans::XPropertySet>(
+        sheet->getCellRangeByPosition(0, 0, sal_Int32(width) - 1, sal_Int32(cells.size()) - 1), UNO_QUERY_THROW)
+        ->setPropertyValue("IsTextWrapped", Any(true));
+    return reading;
+}
+
+} // namespace
+
+Results runBuildReport(CommandScope& scope) {
+    const auto& document = scope.document();
+    // Everything that could refuse is asked before anything changes.
+    ensureReplaceable(document, contract::kReportSheet);
+    ensureReplaceable(document, contract::kUnitAssessmentSheet);
+    ensureReplaceable(document, contract::kReportTemplateSheet);
+
+    const auto run = assessDocument(scope);
+    scope.progress(u"汇报助手：正在撰写工作汇报……", 92);
+    auto reading = templateOf(document);
+    const Report report = buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues));
+
+    keepEditedReport(document);
+    auto sheet =
+        replaceOutputSheet(document, contract::kReportSheet, positionAfter(document, contract::kUnitAssessmentSheet));
+    renderReport(document, sheet, report, chooseReportFonts(scope.context()));
+    writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
+    // Not switching the view to the new sheet here: Calc 7.4 then leaves the
+    // sheet insertions out of the undo step.
+
+    auto results = assessmentResults(run);
+    addResult(results, "TemplateIssues", sal_Int32(report.issues.size()));
+    for (const auto& issue : report.issues) {
+        const auto text = toUtf8(issue.message);
+        std::fprintf(stderr, "汇报助手（汇报模板）: %s\n", text.c_str());
+    }
+    return results;
+}
+
+} // namespace huibao::uno

@@ -1,0 +1,13 @@
+#include "commands/command_scope.hxx"
+#include "document/marks_in_place.hxx"
+
+namespace huibao::uno {
+
+Results runClearMarks(CommandScope& scope) {
+    scope.progress(u"汇报助手：正在清除校验标记……", 10);
+    Results results;
+    addResult(results, "CellsRestored", clearMarks(scope.document()));
+    return results;
+}
+
+} // namespace huibao::uno

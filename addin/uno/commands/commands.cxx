@@ -1,0 +1,158 @@
+#include "commands/commands.hxx"
+
+#include "commands/command_scope.hxx"
+#include "commands/undo_step.hxx"
+#include "common/uno_conversions.hxx"
+
+#include "huibao/text/text.hpp"
+
+#include <com/sun/star/document/XActionLockable.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include <array>
+#include <cstdio>
+#include <exception>
+#include <new>
+
+namespace huibao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using ::rtl::OUString;
+
+namespace {
+
+struct CommandInfo {
+    std::u16string_view name;
+    std::u16string_view undoTitle;
+    Results (*run)(CommandScope&);
+};
+
+const std::array<CommandInfo, 5> kCommands{{
+    {u"Validate", u"汇报助手：校验", runValidate},
+    {u"Assess", u"汇报助手：单位考核", runAssess},
+    {u"BuildReport", u"汇报助手：生成工作汇报", runBuildReport},
+    {u"ExportPdf", u"汇报助手：导出PDF", runExportPdf},
+    {u"ClearMarks", u"汇报助手：清除标记", runClearMarks},
+}};
+
+const CommandInfo* findCommand(std::u16string_view name) {
+    for (const auto& info : kCommands)
+        if (info.name == name) return &info;
+    return nullptr;
+}
+
+// Stops repainting and recalculating while a command writes many cells.
+class WriteLock {
+public:
+    explicit WriteLock(const Reference<css::sheet::XSpreadsheetDocument>& document)
+        : model_(document, UNO_QUERY), actions_(document, UNO_QUERY) {
+        if (model_.is()) model_->lockControllers();
+        if (actions_.is()) actions_->addActionLock();
+    }
+    ~WriteLock() {
+        try {
+            if (actions_.is()) actions_->removeActionLock();
+            if (model_.is()) model_->unlockControllers();
+        } catch (...) {}
+    }
+
+private:
+    Reference<css::frame::XModel> model_;
+    Reference<css::document::XActionLockable> actions_;
+};
+
+std::u16string describe(const css::uno::Exception& error) {
+    std::u16string text = u"LibreOffice 报告了一个错误，文档未作改动。";
+    if (!error.Message.isEmpty()) {
+        text += u"（";
+        text += view(error.Message);
+        text += u"）";
+    }
+    return text;
+}
+
+} // namespace
+
+CommandScope::CommandScope(Reference<css::sheet::XSpreadsheetDocument> document,
+                           Reference<css::uno::XComponentContext> context,
+                           Reference<css::task::XStatusIndicator> progress)
+    : document_(std::move(document)), context_(std::move(context)), progress_(std::move(progress)) {}
+
+CommandScope::~CommandScope() {
+    try {
+        if (progress_.is() && started_) progress_->end();
+    } catch (...) {}
+}
+
+void CommandScope::progress(std::u16string_view text, int percent) {
+    if (!progress_.is()) return;
+    try {
+        if (!started_) {
+            progress_->start(toOUString(text), 100);
+            started_ = true;
+        } else {
+            progress_->setText(toOUString(text));
+        }
+        progress_->setValue(percent);
+    } catch (const css::uno::Exception&) {
+        progress_.clear(); // a status bar that fails is not worth failing for
+    }
+}
+
+void addResult(Results& results, const char* name, sal_Int32 value) {
+    results.emplace_back(OUString::createFromAscii(name), css::uno::Any(value));
+}
+
+void addResult(Results& results, const char* name, const OUString& value) {
+    results.emplace_back(OUString::createFromAscii(name), css::uno::Any(value));
+}
+
+bool isCommand(std::u16string_view name) {
+    return findCommand(name) != nullptr;
+}
+
+CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::XSpreadsheetDocument>& document,
+                          const Reference<css::uno::XComponentContext>& context,
+                          const Reference<css::task::XStatusIndicator>& progress) {
+    CommandOutcome outcome;
+    const auto* info = findCommand(name);
+    if (!info) {
+        outcome.ok = false;
+        outcome.message = u"汇报助手不认识这个命令：" + std::u16string(name);
+        return outcome;
+    }
+    try {
+        CommandScope scope(document, context, progress);
+        UndoStep undo(document, info->undoTitle);
+        Results results;
+        {
+            WriteLock lock(document);
+            results = info->run(scope);
+        }
+        undo.commit();
+        outcome.results = css::uno::Sequence<css::beans::NamedValue>(results.data(), sal_Int32(results.size()));
+    } catch (const UserFacingError& error) {
+        outcome.ok = false;
+        outcome.message = error.message;
+    } catch (const css::uno::Exception& error) {
+        outcome.ok = false;
+        outcome.message = describe(error);
+    } catch (const std::bad_alloc&) {
+        outcome.ok = false;
+        outcome.message = u"内存不足，命令未完成，文档未作改动。";
+    } catch (const std::exception& error) {
+        outcome.ok = false;
+        outcome.message = u"汇报助手内部错误，文档未作改动。（" + fromUtf8(error.what()) + u"）";
+    } catch (...) {
+        outcome.ok = false;
+        outcome.message = u"汇报助手内部错误，文档未作改动。";
+    }
+    return outcome;
+}
+
+} // namespace huibao::uno

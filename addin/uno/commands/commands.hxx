@@ -1,0 +1,37 @@
+// The commands of spec/integration.md, shared by the protocol handler (menu,
+// toolbar, sidebar, macros) and the scripting service: each runs on one
+// spreadsheet document as one undo step, with progress, and never lets an
+// exception out.
+#pragma once
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace huibao::uno {
+
+struct CommandOutcome {
+    bool ok = true;
+    std::u16string message;                             // Chinese, for the user, when !ok
+    css::uno::Sequence<css::beans::NamedValue> results; // Errors, Warnings, Units … when ok
+};
+
+// Validate, Assess, BuildReport, ClearMarks, ExportPdf (case as in the URL).
+bool isCommand(std::u16string_view name);
+
+CommandOutcome runCommand(std::u16string_view name,
+                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                          const css::uno::Reference<css::uno::XComponentContext>& context,
+                          const css::uno::Reference<css::task::XStatusIndicator>& progress);
+
+// A failure to show the user as it is: thrown by command code, turned into
+// CommandOutcome::message by runCommand.
+struct UserFacingError {
+    std::u16string message;
+};
+
+} // namespace huibao::uno

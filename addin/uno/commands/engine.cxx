@@ -1,0 +1,82 @@
+// org.huibao.Engine: the commands for scripts that have a document but no
+// frame (spec/integration.md, "Scripting"). A thin adapter over runCommand,
+// so a macro gets exactly what the sidebar and the menu get.
+
+#include "commands/commands.hxx"
+#include "common/uno_conversions.hxx"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/huibao/XEngine.hpp>
+
+namespace {
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using ::rtl::OUString;
+
+constexpr char kImplementationName[] = "org.huibao.comp.Engine";
+constexpr char kServiceName[] = "org.huibao.Engine";
+
+class Engine : public cppu::WeakImplHelper2<org::huibao::XEngine, css::lang::XServiceInfo> {
+public:
+    explicit Engine(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    // XEngine
+    Sequence<css::beans::NamedValue>
+        SAL_CALL validate(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
+        return run(u"Validate", document);
+    }
+
+    Sequence<css::beans::NamedValue>
+        SAL_CALL assess(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
+        return run(u"Assess", document);
+    }
+
+    Sequence<css::beans::NamedValue>
+        SAL_CALL buildReport(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
+        return run(u"BuildReport", document);
+    }
+
+    Sequence<css::beans::NamedValue>
+        SAL_CALL clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
+        return run(u"ClearMarks", document);
+    }
+
+    // XServiceInfo
+    OUString SAL_CALL getImplementationName() override { return OUString::createFromAscii(kImplementationName); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
+        const OUString name = OUString::createFromAscii(kServiceName);
+        return Sequence<OUString>(&name, 1);
+    }
+
+private:
+    // runCommand never throws; its failure becomes the one UNO exception a
+    // script can catch, carrying the message the GUI would show.
+    Sequence<css::beans::NamedValue> run(std::u16string_view command,
+                                         const Reference<css::sheet::XSpreadsheetDocument>& document) {
+        if (!document.is())
+            throw css::lang::IllegalArgumentException(huibao::uno::toOUString(u"汇报助手：没有给出电子表格文档。"),
+                                                      static_cast<cppu::OWeakObject*>(this), 0);
+        auto outcome = huibao::uno::runCommand(command, document, context_, {});
+        if (!outcome.ok)
+            throw css::uno::RuntimeException(huibao::uno::toOUString(outcome.message),
+                                             static_cast<cppu::OWeakObject*>(this));
+        return outcome.results;
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+} // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_huibao_comp_Engine_get_implementation(css::uno::XComponentContext* context,
+                                          const css::uno::Sequence<css::uno::Any>&) {
+    return cppu::acquire(new Engine(context));
+}

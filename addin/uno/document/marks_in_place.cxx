@@ -1,0 +1,202 @@
+#include "document/marks_in_place.hxx"
+
+#include "common/uno_conversions.hxx"
+#include "document/document_properties.hxx"
+
+#include <com/sun/star/beans/PropertyState.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+
+#include <map>
+#include <tuple>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+// The user-defined document property holding the record: it is saved with
+// the document (.ods meta.xml), so marks can be cleared after reopening.
+constexpr char kRecordProperty[] = "HuibaoMarks";
+
+class Sheets {
+public:
+    explicit Sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)
+        : sheets_(document->getSheets(), UNO_QUERY_THROW) {}
+
+    // The cell of a mark, or nothing when its sheet is gone.
+    Reference<css::table::XCell> cellOf(const CellMark& mark) {
+        return sheet(mark).is() ? sheet(mark)->getCellByPosition(mark.column, mark.row) : nullptr;
+    }
+
+    Reference<css::sheet::XSpreadsheet> sheet(const CellMark& mark) {
+        auto [it, inserted] = cache_.try_emplace(mark.sheet);
+        if (inserted) {
+            const OUString title = toOUString(mark.sheet);
+            if (sheets_->hasByName(title)) it->second.set(sheets_->getByName(title), UNO_QUERY_THROW);
+        }
+        return it->second;
+    }
+
+private:
+    Reference<css::container::XNameAccess> sheets_;
+    std::map<std::u16string, Reference<css::sheet::XSpreadsheet>> cache_;
+};
+
+Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cell) {
+    Reference<css::sheet::XSheetAnnotationAnchor> anchor(cell, UNO_QUERY_THROW);
+    return Reference<css::text::XSimpleText>(anchor->getAnnotation(), UNO_QUERY_THROW);
+}
+
+sal_Int32 fillOf(const Reference<css::table::XCell>& cell) {
+    sal_Int32 fill = -1;
+    Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)->getPropertyValue("CellBackColor") >>= fill;
+    return fill;
+}
+
+// The cell still shows exactly this mark (neither the user nor an undo changed it).
+bool stillShows(const Reference<css::table::XCell>& cell, const CellMark& mark) {
+    if (fillOf(cell) != mark.fill) return false;
+    const OUString text = noteOf(cell)->getString();
+    const OUString ours = toOUString(mark.noteText);
+    return mark.appendedToOwnNote ? text.endsWith(ours) && text.getLength() > ours.getLength() : text == ours;
+}
+
+void restoreFill(const Reference<css::table::XCell>& cell, const CellMark& mark) {
+    if (fillOf(cell) != mark.fill) return; // recoloured by the user since: theirs now
+    Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+    if (mark.ownFill) {
+        properties->setPropertyValue("CellBackColor", Any(sal_Int32(*mark.ownFill)));
+        if (*mark.ownFill == -1) properties->setPropertyValue("IsCellBackgroundTransparent", Any(true));
+    } else {
+        Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
+        state->setPropertyToDefault("CellBackColor");
+        state->setPropertyToDefault("IsCellBackgroundTransparent");
+    }
+}
+
+void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark) {
+    auto note = noteOf(cell);
+    const OUString text = note->getString();
+    const OUString ours = toOUString(mark.noteText);
+    if (!text.endsWith(ours)) return; // the comment was edited since: leave it
+    if (!mark.appendedToOwnNote) {
+        if (text == ours)
+            Reference<css::sheet::XSheetOperation>(cell, UNO_QUERY_THROW)
+                ->clearContents(css::sheet::CellFlags::ANNOTATION);
+        return;
+    }
+    // Delete only the appended tail, so the user's own text keeps its formatting.
+    auto cursor = note->createTextCursor();
+    cursor->gotoEnd(false);
+    cursor->goLeft(static_cast<sal_Int16>(std::min<sal_Int32>(ours.getLength(), SAL_MAX_INT16)), true);
+    cursor->setString(OUString());
+}
+
+void restore(Sheets& sheets, const CellMark& mark) {
+    auto cell = sheets.cellOf(mark);
+    if (!cell.is()) return; // the sheet is gone: nothing left to restore
+    restoreFill(cell, mark);
+    restoreNote(cell, mark);
+}
+
+// Marks one cell and completes the record of what it had before.
+void apply(Sheets& sheets, CellMark& mark) {
+    auto cell = sheets.cellOf(mark);
+    Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+    if (state->getPropertyState("CellBackColor") == css::beans::PropertyState_DIRECT_VALUE) {
+        sal_Int32 own = -1;
+        bool transparent = false;
+        properties->getPropertyValue("CellBackColor") >>= own;
+        properties->getPropertyValue("IsCellBackgroundTransparent") >>= transparent;
+        mark.ownFill = transparent ? -1 : own;
+    }
+    properties->setPropertyValue("CellBackColor", Any(sal_Int32(mark.fill)));
+
+    auto note = noteOf(cell);
+    if (note->getString().isEmpty()) {
+        css::table::CellAddress address(0, mark.column, mark.row); // the sheet is the annotations' own
+        Reference<css::sheet::XSheetAnnotationsSupplier>(sheets.sheet(mark), UNO_QUERY_THROW)
+            ->getAnnotations()
+            ->insertNew(address, toOUString(mark.noteText));
+    } else {
+        mark.appendedToOwnNote = true;
+        mark.noteText.insert(0, u"\n");
+        auto cursor = note->createTextCursor();
+        cursor->gotoEnd(false);
+        note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(mark.noteText), false);
+    }
+}
+
+std::vector<CellMark> recordedMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const OUString record = readDocumentNote(document, kRecordProperty);
+    if (record.isEmpty()) return {};
+    auto marks = parseMarks(view(record));
+    return marks ? std::move(*marks) : std::vector<CellMark>{};
+}
+
+using CellKey = std::tuple<std::u16string, int, int>;
+
+CellKey keyOf(const CellMark& mark) {
+    return {mark.sheet, mark.row, mark.column};
+}
+
+} // namespace
+
+int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const auto marks = recordedMarks(document);
+    Sheets sheets(document);
+    for (const auto& mark : marks) restore(sheets, mark);
+    writeDocumentNote(document, kRecordProperty, OUString());
+    return int(marks.size());
+}
+
+void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks) {
+    Sheets sheets(document);
+    // Each mark costs Calc an undo record and a row-height pass: a cell whose
+    // mark is unchanged since the last run keeps it untouched.
+    std::map<CellKey, CellMark> previous;
+    for (auto& mark : recordedMarks(document)) previous.emplace(keyOf(mark), std::move(mark));
+
+    std::vector<CellMark> recorded;
+    recorded.reserve(marks.size());
+    std::vector<CellMark*> fresh;
+    for (auto& mark : marks) {
+        if (!sheets.sheet(mark).is()) continue;
+        auto old = previous.find(keyOf(mark));
+        if (old != previous.end() && old->second.fill == mark.fill) {
+            const auto& was = old->second;
+            const bool sameText =
+                was.appendedToOwnNote ? was.noteText == u"\n" + mark.noteText : was.noteText == mark.noteText;
+            if (sameText && stillShows(sheets.cellOf(was), was)) {
+                recorded.push_back(was);
+                previous.erase(old);
+                continue;
+            }
+        }
+        fresh.push_back(&mark);
+    }
+    for (const auto& entry : previous) restore(sheets, entry.second);
+    for (auto* mark : fresh) {
+        apply(sheets, *mark);
+        recorded.push_back(std::move(*mark));
+    }
+    writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(recorded)));
+}
+
+} // namespace huibao::uno

@@ -1,0 +1,19 @@
+// The fonts of an official document (GB/T 9704) that this machine has: the
+// conventional font where installed, else the closest Debian font.
+#pragma once
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
+
+namespace huibao::uno {
+
+struct ReportFonts {
+    ::rtl::OUString title;    // 方正小标宋, else a heavy CJK serif
+    ::rtl::OUString body;     // 仿宋, else a CJK serif
+    ::rtl::OUString heading1; // 黑体 (a CJK sans)
+    ::rtl::OUString heading2; // 楷体, else the body font
+};
+
+ReportFonts chooseReportFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+} // namespace huibao::uno

@@ -1,0 +1,589 @@
+#include "document/report_renderer.hxx"
+
+#include "common/uno_conversions.hxx"
+#include "document/table_writer.hxx"
+
+#include "huibao/report/text_layout.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/style/XStyle.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/uno/TypeClass.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <set>
+#include <vector>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+// The text block: 156 mm = A4 (210) less GB/T 9704's 28 mm and 26 mm margins,
+// split into the columns of the widest table (单位考核情况).
+constexpr std::array<double, 8> kColumnMm{22, 13, 13, 13, 17, 18, 18, 42};
+constexpr int kColumns = static_cast<int>(kColumnMm.size());
+constexpr sal_Int32 kChartDataColumn = kColumns + 1; // J: outside the print area
+constexpr double kTextWidthMm = 156;
+constexpr double kPointMm = 0.3528;
+constexpr double kCellPaddingMm = 0.8;
+
+constexpr float kTitlePt = 22;    // 二号
+constexpr float kBodyPt = 16;     // 三号
+constexpr float kTablePt = 10.5f; // 五号: tables fit the page width
+constexpr float kCaptionPt = 14;  // 四号
+constexpr double kChartHeightMm = 85;
+constexpr std::size_t kMergedRowsLimit = 300; // longer tables are not merged row by row
+constexpr int kMaxLinesPerRow = 6;            // at most a quarter page left empty at a page end
+
+const char16_t kIndent[] = u"\u3000\u3000";
+
+double spanMm(int first, int count) {
+    double width = 0;
+    for (int c = first; c < first + count; ++c) width += kColumnMm[c];
+    return width;
+}
+
+// Row height (1/100 mm) for `lines` lines of `points`-sized text.
+sal_Int32 rowHeight(int lines, float points) {
+    return static_cast<sal_Int32>(std::lround((lines * points * 1.5 + 3) * kPointMm * 100));
+}
+
+// Ems that fit in a box: a margin for glyphs wider than the estimate.
+double boxEms(double widthMm, float points) {
+    return (widthMm - kCellPaddingMm) / (points * kPointMm) - 0.6;
+}
+
+// Lines of wrapped table text. Calc breaks at punctuation and between digit
+// runs less tightly than the estimate, so more than one line gets a spare.
+int linesFor(std::u16string_view text, double widthMm, float points) {
+    const int lines = estimateLines(text, boxEms(widthMm, points));
+    return lines > 1 ? lines + 1 : lines;
+}
+
+// The grid columns each table column spans: one each for the 8-column unit
+// table, else the first (name) column takes what the others leave.
+std::vector<int> spansFor(int tableColumns) {
+    if (tableColumns >= kColumns || tableColumns <= 0) return std::vector<int>(std::max(tableColumns, 0), 1);
+    if (tableColumns == 2) return {4, 4};
+    std::vector<int> spans(tableColumns, 1);
+    spans[0] = kColumns - (tableColumns - 1);
+    return spans;
+}
+
+Any cellValue(const FormattedCell& cell) {
+    if (cell.isNumber()) return Any(cell.number);
+    if (cell.isText()) return Any(toOUString(cell.text));
+    return Any(OUString());
+}
+
+// The text that decides a cell's height: numbers never wrap (the columns
+// are wide enough for them), so only text counts.
+std::u16string cellText(const FormattedCell& cell) {
+    return cell.isText() ? cell.text : std::u16string();
+}
+
+struct Style {
+    OUString font;
+    float points = kBodyPt;
+    bool bold = false;
+    css::table::CellHoriJustify align = css::table::CellHoriJustify_LEFT;
+};
+
+class Renderer {
+public:
+    Renderer(const Reference<css::sheet::XSpreadsheetDocument>& document,
+             const Reference<css::sheet::XSpreadsheet>& sheet, const ReportFonts& fonts)
+        : document_(document), sheet_(sheet), fonts_(fonts),
+          sheetIndex_(Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet) {}
+
+    void render(const Report& report) {
+        const int longest = report.longestTableBlock();
+        for (std::size_t i = 0; i < report.blocks.size(); ++i) {
+            const auto& block = report.blocks[i];
+            switch (block.kind) {
+            case BlockKind::Title:
+                line(block.text, {fonts_.title, kTitlePt, true, css::table::CellHoriJustify_CENTER});
+                break;
+            case BlockKind::DateLine:
+                line(block.text, {fonts_.body, kBodyPt, false, css::table::CellHoriJustify_CENTER});
+                gap(4);
+                break;
+            case BlockKind::Heading: line(block.text, headingStyle(block.level)); break;
+            case BlockKind::Paragraph: line(kIndent + block.text, {fonts_.body, kBodyPt}); break;
+            case BlockKind::Table: table(block, int(i) == longest); break;
+            case BlockKind::Chart: chart(block); break;
+            }
+        }
+        flush();
+    }
+
+private:
+    // A range of the report sheet (charts resolve their data through the
+    // sheet index, so it must be the report's own).
+    css::table::CellRangeAddress area(sal_Int32 left, sal_Int32 top, sal_Int32 right, sal_Int32 bottom) const {
+        return css::table::CellRangeAddress(sheetIndex_, left, top, right, bottom);
+    }
+
+    Style headingStyle(int level) const {
+        if (level == 1) return {fonts_.heading1, kBodyPt};
+        if (level == 2) return {fonts_.heading2, kBodyPt};
+        return {fonts_.body, kBodyPt};
+    }
+
+    // Text across the whole text width in one wrapped, merged cell, the row
+    // as high as its lines (Calc does not size merged rows itself). A long
+    // paragraph is cut at sentence ends into several such rows: Calc never
+    // breaks a row across pages, so one tall row would leave half a page empty.
+    void line(const std::u16string& text, const Style& style) {
+        for (const auto& piece : paragraphPieces(text, boxEms(kTextWidthMm, style.points), kMaxLinesPerRow)) {
+            const int lines = estimateLines(piece, boxEms(kTextWidthMm, style.points));
+            // Calc's own line breaking (punctuation, digit runs) may need a line more.
+            const sal_Int32 row = newRow(rowHeight(lines > 1 ? lines + 1 : lines, style.points));
+            rows_[row][0] <<= toOUString(piece);
+            merges_.push_back(area(0, row, kColumns - 1, row));
+            styled_.push_back({area(0, row, kColumns - 1, row), style, true});
+            measured_.push_back({row, piece, style});
+        }
+    }
+
+    void gap(double mm) { newRow(static_cast<sal_Int32>(mm * 100)); }
+
+    void table(const ReportBlock& block, bool repeatHeader) {
+        gap(3);
+        line(block.text, {fonts_.heading1, kCaptionPt, false, css::table::CellHoriJustify_CENTER});
+        const auto& t = block.table;
+        const auto spans = spansFor(t.columnCount());
+        std::vector<int> starts;
+        for (int c = 0, at = 0; c < int(spans.size()); at += spans[c], ++c) starts.push_back(at);
+
+        // A long table (the 亿元以上 list of a large county) is laid out without
+        // per-row merges: merging and sizing row by row costs Calc a
+        // millisecond each. Its text starts in the span's first column and
+        // runs on over the empty ones; numbers sit in the span's last column.
+        const bool merged = t.rows.size() <= kMergedRowsLimit;
+
+        auto addRow = [&](const std::vector<std::u16string>& texts, const std::vector<Any>& values, bool merge) {
+            int lines = 1;
+            if (merge)
+                for (std::size_t c = 0; c < texts.size() && c < spans.size(); ++c)
+                    lines = std::max(lines, linesFor(texts[c], spanMm(starts[c], spans[c]), kTablePt));
+            const sal_Int32 row = newRow(rowHeight(lines, kTablePt));
+            for (std::size_t c = 0; c < values.size() && c < spans.size(); ++c) {
+                const bool number = values[c].getValueTypeClass() == css::uno::TypeClass_DOUBLE;
+                rows_[row][merge || !number ? starts[c] : starts[c] + spans[c] - 1] = values[c];
+                if (merge && spans[c] > 1) merges_.push_back(area(starts[c], row, starts[c] + spans[c] - 1, row));
+            }
+            return row;
+        };
+
+        std::vector<Any> headerValues;
+        for (const auto& title : t.header) headerValues.push_back(Any(toOUString(title)));
+        const sal_Int32 headerRow = addRow(t.header, headerValues, true);
+        if (repeatHeader) titleRow_ = headerRow;
+        const sal_Int32 firstBodyRow = headerRow + 1;
+        if (t.rows.empty()) {
+            addRow({t.emptyNote}, {Any(toOUString(t.emptyNote))}, true);
+            merges_.push_back(area(0, firstBodyRow, kColumns - 1, firstBodyRow));
+        }
+        std::map<std::size_t, std::size_t> lastRunOfColumn; // table column -> its latest entry in formats_
+        for (const auto& row : t.rows) {
+            std::vector<std::u16string> texts;
+            std::vector<Any> values;
+            for (const auto& cell : row.cells) {
+                texts.push_back(cellText(cell));
+                values.push_back(cellValue(cell));
+            }
+            const sal_Int32 at = addRow(texts, values, merged);
+            for (std::size_t c = 0; c < row.cells.size() && c < spans.size(); ++c) {
+                const auto format = row.cells[c].format;
+                if (format == NumberFormat::General) continue;
+                // Runs down a column share one call.
+                auto run = lastRunOfColumn.find(c);
+                if (run != lastRunOfColumn.end() && formats_[run->second].format == format &&
+                    formats_[run->second].at.EndRow == at - 1) {
+                    formats_[run->second].at.EndRow = at;
+                    continue;
+                }
+                const sal_Int32 first = merged ? starts[c] : starts[c] + spans[c] - 1;
+                formats_.push_back({area(first, at, starts[c] + spans[c] - 1, at), format});
+                lastRunOfColumn[c] = formats_.size() - 1;
+            }
+            if (row.highlighted) highlighted_.push_back(at);
+            if (row.isTotal) totals_.push_back(at);
+        }
+        const sal_Int32 lastRow = sal_Int32(rows_.size()) - 1;
+        tables_.push_back({area(0, headerRow, kColumns - 1, lastRow), headerRow, merged ? std::vector<int>() : spans});
+    }
+
+    void chart(const ReportBlock& block) {
+        if (block.chart.isEmpty()) return;
+        gap(3);
+        line(block.text, {fonts_.heading1, kCaptionPt, false, css::table::CellHoriJustify_CENTER});
+        const sal_Int32 row = newRow(static_cast<sal_Int32>(kChartHeightMm * 100) + 300);
+        charts_.push_back({block.chart, row});
+    }
+
+    sal_Int32 newRow(sal_Int32 height) {
+        rows_.emplace_back(kColumns, Any(OUString()));
+        heights_.push_back(height);
+        return sal_Int32(rows_.size()) - 1;
+    }
+
+    sal_Int32 topOf(sal_Int32 row) const {
+        sal_Int32 top = 0;
+        for (sal_Int32 r = 0; r < row; ++r) top += heights_[r];
+        return top;
+    }
+
+    Reference<css::beans::XPropertySet> range(sal_Int32 left, sal_Int32 top, sal_Int32 right, sal_Int32 bottom) const {
+        return Reference<css::beans::XPropertySet>(sheet_->getCellRangeByPosition(left, top, right, bottom),
+                                                   UNO_QUERY_THROW);
+    }
+
+    // Text blocks hang from the top of their row (the spare line then reads as
+    // paragraph spacing); table cells are centred.
+    void applyStyle(const css::table::CellRangeAddress& at, const Style& style, bool wrap, bool top = false) const {
+        Reference<css::beans::XMultiPropertySet> cells(
+            sheet_->getCellRangeByPosition(at.StartColumn, at.StartRow, at.EndColumn, at.EndRow), UNO_QUERY_THROW);
+        const float weight = style.bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL;
+        // Names in alphabetical order, as XMultiPropertySet wants them.
+        const OUString names[] = {"CharFontName",    "CharFontNameAsian", "CharHeight",
+                                  "CharHeightAsian", "CharWeight",        "CharWeightAsian",
+                                  "HoriJustify",     "IsTextWrapped",     "VertJustify"};
+        const Any values[] = {
+            Any(style.font),
+            Any(style.font),
+            Any(style.points),
+            Any(style.points),
+            Any(weight),
+            Any(weight),
+            Any(style.align),
+            Any(wrap),
+            Any(sal_Int32(top ? css::table::CellVertJustify2::TOP : css::table::CellVertJustify2::CENTER))};
+        cells->setPropertyValues(Sequence<OUString>(names, 9), Sequence<Any>(values, 9));
+    }
+
+    void flush() {
+        if (rows_.empty()) return;
+        // 1. All values in one call; text stays text.
+        Sequence<Sequence<Any>> data(sal_Int32(rows_.size()));
+        auto* out = data.getArray();
+        for (std::size_t r = 0; r < rows_.size(); ++r) out[r] = Sequence<Any>(rows_[r].data(), kColumns);
+        const sal_Int32 last = sal_Int32(rows_.size()) - 1;
+        Reference<css::sheet::XCellRangeData>(sheet_->getCellRangeByPosition(0, 0, kColumns - 1, last), UNO_QUERY_THROW)
+            ->setDataArray(data);
+
+        // 2. Geometry: column widths, row heights, merges.
+        Reference<css::table::XColumnRowRange> grid(sheet_, UNO_QUERY_THROW);
+        auto columns = grid->getColumns();
+        for (int c = 0; c < kColumns; ++c)
+            Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
+                ->setPropertyValue("Width", Any(sal_Int32(kColumnMm[c] * 100)));
+        // Estimated heights first: a row with a height of its own is skipped
+        // when Calc re-sizes rows after every format change below (done for
+        // 20,000 table rows, that alone took seconds).
+        // One call per run of rows of equal height.
+        for (sal_Int32 r = 0; r <= last;) {
+            sal_Int32 end = r;
+            while (end < last && heights_[end + 1] == heights_[r]) ++end;
+            Reference<css::table::XColumnRowRange> run(sheet_->getCellRangeByPosition(0, r, 0, end), UNO_QUERY_THROW);
+            Reference<css::beans::XPropertySet>(run->getRows(), UNO_QUERY_THROW)
+                ->setPropertyValue("Height", Any(heights_[r]));
+            r = end + 1;
+        }
+        for (const auto& merge : merges_)
+            Reference<css::util::XMergeable>(
+                sheet_->getCellRangeByPosition(merge.StartColumn, merge.StartRow, merge.EndColumn, merge.EndRow),
+                UNO_QUERY_THROW)
+                ->merge(true);
+
+        // 3. Fonts and alignment: the table font first, then each text block.
+        applyStyle(area(0, 0, kColumns - 1, last), {fonts_.body, kTablePt, false, css::table::CellHoriJustify_LEFT},
+                   true);
+        for (const auto& block : styled_) applyStyle(block.at, block.style, block.wrap, true);
+
+        // Text blocks as Calc itself lays them out.
+        measureTextRows();
+
+        // 4. Tables: header, formats, highlights, totals, borders.
+        std::map<NumberFormat, sal_Int32> keys;
+        for (const auto& f : formats_) {
+            auto [it, inserted] = keys.try_emplace(f.format, 0);
+            if (inserted) it->second = numberFormatKey(document_, numberFormatCode(f.format));
+            auto cells = range(f.at.StartColumn, f.at.StartRow, f.at.EndColumn, f.at.EndRow);
+            cells->setPropertyValue("NumberFormat", Any(it->second));
+            cells->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
+        }
+        for (sal_Int32 row : highlighted_)
+            range(0, row, kColumns - 1, row)->setPropertyValue("CellBackColor", Any(sal_Int32(0xFCE4D6)));
+        for (sal_Int32 row : totals_) {
+            auto cells = range(0, row, kColumns - 1, row);
+            cells->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+            cells->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+        }
+        for (const auto& t : tables_) {
+            applyStyle(area(0, t.headerRow, kColumns - 1, t.headerRow),
+                       {fonts_.heading1, kTablePt, true, css::table::CellHoriJustify_CENTER}, true);
+            range(0, t.headerRow, kColumns - 1, t.headerRow)
+                ->setPropertyValue("CellBackColor", Any(sal_Int32(0xD9D9D9)));
+            drawGrid(sheet_, t.at);
+            if (!t.unmergedSpans.empty() && t.at.EndRow > t.headerRow) {
+                // No line inside a span: the text running over it stays readable.
+                for (int c = 0, first = 0; c < int(t.unmergedSpans.size()); first += t.unmergedSpans[c], ++c)
+                    if (t.unmergedSpans[c] > 1)
+                        drawGrid(sheet_, area(first, t.headerRow + 1, first + t.unmergedSpans[c] - 1, t.at.EndRow),
+                                 false);
+                range(0, t.headerRow + 1, kColumns - 1, t.at.EndRow)->setPropertyValue("IsTextWrapped", Any(false));
+            }
+        }
+
+        // 5. Charts, then what prints: the text block only, the longest
+        //    table's header on every page, A4 portrait one page wide.
+        for (const auto& c : charts_) insertChart(c);
+        setUpPage(last);
+    }
+
+    struct PendingChart {
+        CompletionChart chart;
+        sal_Int32 row;
+    };
+
+    struct MeasuredRow {
+        sal_Int32 row;
+        std::u16string text;
+        Style style;
+    };
+
+    // Calc sizes rows to their text but ignores merged cells: each text block
+    // is copied, in its font, into a spare column as wide as the text block,
+    // Calc's optimal height is read, and the copy removed.
+    void measureTextRows() {
+        if (measured_.empty()) return;
+        constexpr sal_Int32 kScratch = kChartDataColumn + 4;
+        Reference<css::table::XColumnRowRange> grid(sheet_, UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(kScratch), UNO_QUERY_THROW)
+            ->setPropertyValue("Width", Any(sal_Int32(kTextWidthMm * 100)));
+        const sal_Int32 first = measured_.front().row;
+        const sal_Int32 last = measured_.back().row;
+        Sequence<Sequence<Any>> column(last - first + 1);
+        auto* out = column.getArray();
+        const Any blank = Any(OUString());
+        for (sal_Int32 r = first; r <= last; ++r) out[r - first] = Sequence<Any>(&blank, 1);
+        for (const auto& m : measured_) {
+            const Any text(toOUString(m.text));
+            out[m.row - first] = Sequence<Any>(&text, 1);
+        }
+        auto scratch = sheet_->getCellRangeByPosition(kScratch, first, kScratch, last);
+        Reference<css::sheet::XCellRangeData>(scratch, UNO_QUERY_THROW)->setDataArray(column);
+        auto rows = grid->getRows();
+        for (const auto& m : measured_) {
+            applyStyle(area(kScratch, m.row, kScratch, m.row), m.style, true, true);
+            Reference<css::beans::XPropertySet> row(rows->getByIndex(m.row), UNO_QUERY_THROW);
+            row->setPropertyValue("OptimalHeight", Any(true));
+            sal_Int32 height = 0;
+            row->getPropertyValue("Height") >>= height;
+            // A little air under each block, as between paragraphs of a document.
+            heights_[m.row] = std::max(height + 80, rowHeight(1, m.style.points));
+            row->setPropertyValue("Height", Any(heights_[m.row]));
+        }
+        Reference<css::sheet::XSheetOperation>(scratch, UNO_QUERY_THROW)
+            ->clearContents(css::sheet::CellFlags::STRING | css::sheet::CellFlags::HARDATTR);
+        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(kScratch), UNO_QUERY_THROW)
+            ->setPropertyValue("IsVisible", Any(false));
+    }
+
+    void insertChart(const PendingChart& pending) {
+        const auto& chart = pending.chart;
+        const sal_Int32 first = pending.row;
+        const sal_Int32 count = sal_Int32(chart.categories.size());
+        Sequence<Sequence<Any>> data(count + 1);
+        auto* out = data.getArray();
+        {
+            const Any header[] = {Any(OUString()), Any(toOUString(chart.barSeriesName)),
+                                  Any(toOUString(chart.lineSeriesName))};
+            out[0] = Sequence<Any>(header, 3);
+        }
+        for (sal_Int32 i = 0; i < count; ++i) {
+            const Any row[] = {Any(toOUString(chart.categories[i])), Any(chart.completionRates[i]),
+                               Any(chart.scheduleProgress)};
+            out[i + 1] = Sequence<Any>(row, 3);
+        }
+        Reference<css::sheet::XCellRangeData>(
+            sheet_->getCellRangeByPosition(kChartDataColumn, first, kChartDataColumn + 2, first + count),
+            UNO_QUERY_THROW)
+            ->setDataArray(data);
+
+        auto source = area(kChartDataColumn, first, kChartDataColumn + 2, first + count);
+        Reference<css::table::XTableChartsSupplier> supplier(sheet_, UNO_QUERY_THROW);
+        auto charts = supplier->getCharts();
+        const OUString name = unusedChartName();
+        css::awt::Rectangle place(0, topOf(pending.row) + 150, sal_Int32(kTextWidthMm * 100),
+                                  sal_Int32(kChartHeightMm * 100));
+        charts->addNewByName(name, place, Sequence<css::table::CellRangeAddress>(&source, 1), true, true);
+
+        Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);
+        Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+        Reference<css::chart::XDiagram> diagram(factory->createInstance("com.sun.star.chart.BarDiagram"),
+                                                UNO_QUERY_THROW);
+        document->setDiagram(diagram);
+        Reference<css::beans::XPropertySet> diagramProperties(diagram, UNO_QUERY_THROW);
+        diagramProperties->setPropertyValue("NumberOfLines", Any(sal_Int32(1))); // 序时进度 as a line
+        // The caption row above names the chart; the legend names the series.
+        Reference<css::beans::XPropertySet> chartProperties(document, UNO_QUERY_THROW);
+        chartProperties->setPropertyValue("HasMainTitle", Any(false));
+        chartProperties->setPropertyValue("HasLegend", Any(true));
+        Reference<css::chart::XAxisYSupplier> axes(diagram, UNO_QUERY);
+        if (axes.is()) {
+            Reference<css::beans::XPropertySet> axis(axes->getYAxis(), UNO_QUERY);
+            if (axis.is()) {
+                axis->setPropertyValue("NumberFormat", Any(numberFormatKey(document_, u"0%")));
+                axis->setPropertyValue("LinkNumberFormatToSource", Any(false));
+            }
+        }
+    }
+
+    // Chart names are unique in the whole document (a kept 工作汇报（修改稿）
+    // has one too).
+    OUString unusedChartName() const {
+        std::set<OUString> used;
+        Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+        for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+            Reference<css::table::XTableChartsSupplier> supplier(sheets->getByIndex(i), UNO_QUERY);
+            if (supplier.is())
+                for (const auto& name : supplier->getCharts()->getElementNames()) used.insert(name);
+        }
+        for (int n = 1;; ++n) {
+            const OUString name = "HuibaoCompletionChart" + OUString::number(n);
+            if (!used.count(name)) return name;
+        }
+    }
+
+    void setUpPage(sal_Int32 lastRow) {
+        Reference<css::sheet::XPrintAreas> print(sheet_, UNO_QUERY_THROW);
+        auto printed = area(0, 0, kColumns - 1, lastRow);
+        print->setPrintAreas(Sequence<css::table::CellRangeAddress>(&printed, 1));
+        if (titleRow_ >= 0) {
+            print->setTitleRows(area(0, titleRow_, kColumns - 1, titleRow_));
+            print->setPrintTitleRows(true);
+        }
+
+        Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
+        Reference<css::container::XNameContainer> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
+                                                             UNO_QUERY_THROW);
+        const OUString styleName = toOUString(u"汇报助手公文");
+        if (!pageStyles->hasByName(styleName)) {
+            Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
+            pageStyles->insertByName(styleName, Any(factory->createInstance("com.sun.star.style.PageStyle")));
+        }
+        Reference<css::beans::XPropertySet> page(pageStyles->getByName(styleName), UNO_QUERY_THROW);
+        page->setPropertyValue("IsLandscape", Any(false));
+        page->setPropertyValue("Width", Any(sal_Int32(21000)));
+        page->setPropertyValue("Height", Any(sal_Int32(29700)));
+        page->setPropertyValue("TopMargin", Any(sal_Int32(3700)));
+        page->setPropertyValue("BottomMargin", Any(sal_Int32(3500)));
+        page->setPropertyValue("LeftMargin", Any(sal_Int32(2800)));
+        page->setPropertyValue("RightMargin", Any(sal_Int32(2600)));
+        page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
+        page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+        page->setPropertyValue("HeaderIsOn", Any(false));
+        page->setPropertyValue("FooterIsOn", Any(true));
+        page->setPropertyValue("PrintGrid", Any(false));
+        setPageNumberFooter(page);
+        Reference<css::beans::XPropertySet>(sheet_, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(styleName));
+    }
+
+    // — 1 — centred at the foot of every page, as official documents number pages.
+    void setPageNumberFooter(const Reference<css::beans::XPropertySet>& page) {
+        Reference<css::sheet::XHeaderFooterContent> footer(page->getPropertyValue("RightPageFooterContent"),
+                                                           UNO_QUERY_THROW);
+        auto center = footer->getCenterText();
+        center->setString(toOUString(u"— "));
+        Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
+        Reference<css::text::XTextContent> number(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
+                                                  UNO_QUERY_THROW);
+        auto cursor = center->createTextCursor();
+        cursor->gotoEnd(false);
+        center->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), number, false);
+        cursor->gotoEnd(false);
+        center->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(u" —"), false);
+        page->setPropertyValue("RightPageFooterContent", Any(footer));
+        page->setPropertyValue("LeftPageFooterContent", Any(footer));
+    }
+
+    struct StyledBlock {
+        css::table::CellRangeAddress at;
+        Style style;
+        bool wrap;
+    };
+    struct FormattedRun {
+        css::table::CellRangeAddress at;
+        NumberFormat format;
+    };
+    struct PlacedTable {
+        css::table::CellRangeAddress at;
+        sal_Int32 headerRow;
+        std::vector<int> unmergedSpans; // body rows not merged: draw each span as one box
+    };
+
+    Reference<css::sheet::XSpreadsheetDocument> document_;
+    Reference<css::sheet::XSpreadsheet> sheet_;
+    ReportFonts fonts_;
+    sal_Int16 sheetIndex_;
+
+    std::vector<std::vector<Any>> rows_;
+    std::vector<sal_Int32> heights_;
+    std::vector<css::table::CellRangeAddress> merges_;
+    std::vector<StyledBlock> styled_;
+    std::vector<FormattedRun> formats_;
+    std::vector<sal_Int32> highlighted_;
+    std::vector<sal_Int32> totals_;
+    std::vector<PlacedTable> tables_;
+    std::vector<PendingChart> charts_;
+    std::vector<MeasuredRow> measured_;
+    sal_Int32 titleRow_ = -1;
+};
+
+} // namespace
+
+void renderReport(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                  const Reference<css::sheet::XSpreadsheet>& sheet, const Report& report, const ReportFonts& fonts) {
+    Renderer(document, sheet, fonts).render(report);
+}
+
+} // namespace huibao::uno

@@ -1,0 +1,74 @@
+#include "document/workbook_reader.hxx"
+
+#include "common/uno_conversions.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include <future>
+
+namespace huibao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+css::table::CellRangeAddress usedAreaFromA1(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoEndOfUsedArea(false);
+    auto end = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    css::table::CellRangeAddress area;
+    area.Sheet = end.Sheet;
+    area.StartColumn = 0;
+    area.StartRow = 0;
+    area.EndColumn = end.EndColumn;
+    area.EndRow = end.EndRow;
+    return area;
+}
+
+Grid readSheetGrid(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto area = usedAreaFromA1(sheet);
+    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow),
+                                               UNO_QUERY_THROW);
+    return toGrid(data->getDataArray());
+}
+
+Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    Workbook workbook;
+    workbook.nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const sal_Int32 count = sheets->getCount();
+    workbook.sheets.resize(count);
+    // getDataArray runs inside Calc on this thread; turning its values into
+    // the core's cells runs on a second one, a sheet behind (2 cores here).
+    std::future<Grid> converting;
+    sal_Int32 convertingIndex = -1;
+    auto collect = [&] {
+        if (converting.valid()) workbook.sheets[convertingIndex].cells = converting.get();
+    };
+    for (sal_Int32 i = 0; i < count; ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        auto& out = workbook.sheets[i];
+        out.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        out.isProtected = Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
+        // Huibao's own output is never input: skip reading it at all.
+        if (isOutputSheetName(out.name)) continue;
+        const auto area = usedAreaFromA1(sheet);
+        auto values = Reference<css::sheet::XCellRangeData>(
+                          sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
+                          ->getDataArray();
+        collect();
+        converting = std::async(std::launch::async, [values = std::move(values)] { return toGrid(values); });
+        convertingIndex = i;
+    }
+    collect();
+    return workbook;
+}
+
+} // namespace huibao::uno

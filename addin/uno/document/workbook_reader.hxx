@@ -1,0 +1,20 @@
+// Reads a Calc document into the core's Workbook: one getDataArray per sheet.
+#pragma once
+
+#include "huibao/workbook/workbook.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+
+namespace huibao::uno {
+
+Workbook readWorkbook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+// One sheet's used area from A1 as the core's grid (one getDataArray).
+Grid readSheetGrid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+// The used area of a sheet, always starting at A1 (an empty sheet gives A1:A1).
+css::table::CellRangeAddress usedAreaFromA1(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+} // namespace huibao::uno
