@@ -16,8 +16,15 @@ bool sameCurrency(AmountUnit a, AmountUnit b) {
     return isUsd(a) == isUsd(b);
 }
 
-bool rowIsBlank(const std::vector<Cell>& row) {
-    return std::all_of(row.begin(), row.end(), [](const Cell& cell) { return cell.isBlank(); });
+// The first cell of a row with content, not counting the 序号 column
+// (`seqColumn`, -1 when the sheet has none): township templates come with rows
+// already numbered, and a row holding only its number is a blank row
+// (spec/workbook.md, "Data rows"). end() when there is none.
+std::vector<Cell>::const_iterator firstContent(const std::vector<Cell>& row, int seqColumn) {
+    for (auto cell = row.begin(); cell != row.end(); ++cell) {
+        if (cell - row.begin() != seqColumn && !cell->isBlank()) return cell;
+    }
+    return row.end();
 }
 
 // Whether a text could normalise to a total, subtotal or footer word. Every
@@ -155,11 +162,11 @@ std::optional<AmountUnit> parseUnitNote(std::u16string_view text) {
 
 DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns) {
     DataRows rows;
-    int last = static_cast<int>(grid.size()) - 1;
-    while (last > headerRow && rowIsBlank(grid[last])) --last;
-
     const int nameColumn = columns.column(FieldId::Name);
     const int seqColumn = columns.column(FieldId::Seq);
+    int last = static_cast<int>(grid.size()) - 1;
+    while (last > headerRow && firstContent(grid[last], seqColumn) == grid[last].end()) --last;
+
     std::vector<int> pendingBlanks;
     for (int row = headerRow + 1; row <= last; ++row) {
         const auto& cells = grid[row];
@@ -168,13 +175,20 @@ DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns)
             if (const Cell& ahead = cellAt(grid, row + 4, nameColumn); ahead.isText())
                 __builtin_prefetch(ahead.text.data());
         }
-        auto firstFilled = std::find_if(cells.begin(), cells.end(), [](const Cell& cell) { return !cell.isBlank(); });
-        if (firstFilled == cells.end()) {
-            pendingBlanks.push_back(row);
-            continue;
-        }
-        const std::u16string nameKey = textKey(cellAt(grid, row, nameColumn));
         const std::u16string seqKey = textKey(cellAt(grid, row, seqColumn));
+        auto firstFilled = firstContent(cells, seqColumn);
+        if (firstFilled == cells.end()) {
+            // Only a 序号, or nothing: blank, unless the 序号 cell is a marker word.
+            if (!isTotalKey(seqKey) && !isSubtotalKey(seqKey) && !isFooterKey(seqKey)) {
+                pendingBlanks.push_back(row);
+                continue;
+            }
+            firstFilled = cells.begin() + seqColumn;
+        }
+        // The 序号 cell comes before the rest when it is further left.
+        if (seqColumn >= 0 && seqColumn < firstFilled - cells.begin() && !cells[seqColumn].isBlank())
+            firstFilled = cells.begin() + seqColumn;
+        const std::u16string nameKey = textKey(cellAt(grid, row, nameColumn));
         if (isTotalKey(nameKey) || isTotalKey(seqKey)) {
             rows.totalRow = row;
             break;

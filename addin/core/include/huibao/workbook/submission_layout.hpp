@@ -37,7 +37,7 @@ ColumnMap mapColumns(const std::vector<Cell>& headerRow, std::optional<AmountUni
 // What the rows below the header are.
 struct DataRows {
     std::vector<int> projects;     // 0-based grid rows holding projects, in order
-    std::vector<int> blankBetween; // entirely empty rows between two project rows
+    std::vector<int> blankBetween; // blank rows (empty, or only a 序号) between two project rows
     std::optional<int> totalRow;   // the sheet's own 合计/总计 row, when the data end there
 };
 
