@@ -35,16 +35,11 @@ import sys
 import tempfile
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
-sys.path.insert(0, os.path.join(ROOT, "samples"))
+import uno  # Debian's /usr/bin/python3
+from com.sun.star.connection import NoConnectException
 
-import uno  # noqa: E402  (Debian's /usr/bin/python3)
-from com.sun.star.connection import NoConnectException  # noqa: E402
-
-import generate  # noqa: E402  (the reference reader: read_workbook)
-import office  # noqa: E402
+from samples import generate  # the reference reader: read_workbook
+from tests.integration import office
 
 FINDINGS_SHEET = "校验结果"
 BASELINE_SHEET = "基线校验结果"

@@ -8,9 +8,7 @@ import unittest
 import uno
 from com.sun.star.beans import PropertyValue
 
-from office import Office
-
-office = None
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 
 COMMANDS = (
     ("huibao:Validate", "校验", "Validate", "validate"),
@@ -20,16 +18,6 @@ COMMANDS = (
     ("huibao:ExportPdf", "导出PDF", "Export PDF", "exportpdf"),
 )
 CONTEXT = "com.sun.star.sheet.SpreadsheetDocument"
-
-
-def setUpModule():
-    global office
-    office = Office()
-    office.__enter__()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def config(path, locale="en-US"):
