@@ -13,8 +13,9 @@ socket as an officer's script would), on the generated 100,000-row workbook:
   (b) the core alone: dumps every sheet (one getDataArray per sheet) into a
       file and runs build-*/bench/huibao_core_bench on it.
   (c) the baseline: an officer's Python-UNO script over the socket: one
-      getDataArray per sheet, the checks of samples/generate.py's reference
-      reader (read_workbook), findings written with one setDataArray into a
+      getDataArray per sheet, the checks of the reference reader
+      (samples/county/reference_reader.py: read_workbook), findings written
+      with one setDataArray into a
       new sheet; timed end to end, document load excluded.
 
 Prints a table; writes every figure as JSON (--json). Run with /usr/bin/python3.
@@ -38,7 +39,8 @@ import time
 import uno  # Debian's /usr/bin/python3
 from com.sun.star.connection import NoConnectException
 
-from samples import generate  # the reference reader: read_workbook
+from samples.county.reference_reader import read_workbook
+from samples.county.workbook import N, Sheet, Workbook
 from tests.integration import office
 
 FINDINGS_SHEET = "校验结果"
@@ -135,12 +137,12 @@ def read_arrays(doc, skip=()):
 
 
 def to_reference_workbook(arrays):
-    """getDataArray values -> samples/generate.py's Workbook (the reference
+    """getDataArray values -> samples.county's Workbook (the reference
     reader's input). A void (None) is an error value (#N/A …), as for the
     adapter; '' is an empty cell."""
-    wb = generate.Workbook("baseline")
+    wb = Workbook("baseline")
     for name, _protected, data in arrays:
-        sh = wb.add(generate.Sheet(name, "?"))
+        sh = wb.add(Sheet(name, "?"))
         for r, row in enumerate(data):
             cells = []
             nonempty = False
@@ -158,7 +160,7 @@ def to_reference_workbook(arrays):
                     cells.append(("b", v))
                     nonempty = True
                 else:
-                    cells.append(generate.N(repr(float(v))))
+                    cells.append(N(repr(float(v))))
                     nonempty = True
             if nonempty:
                 sh.rows[r + 1] = cells
@@ -203,7 +205,7 @@ def baseline(doc):
     arrays = read_arrays(doc, skip=(FINDINGS_SHEET, BASELINE_SHEET))
     wb = to_reference_workbook(arrays)
     t1 = time.perf_counter()
-    findings, _rows, _ctx = generate.read_workbook(wb)
+    findings, _rows, _ctx = read_workbook(wb)
     t2 = time.perf_counter()
     table = [HEADER]
     for i, f in enumerate(findings, 1):
