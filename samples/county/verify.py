@@ -5,7 +5,6 @@ import json
 import os
 import shutil
 import subprocess
-import tempfile
 import time
 import unicodedata
 
@@ -24,45 +23,24 @@ def verify(names, outdir, exts=("xlsx", "ods")):
     """Open each generated file in LibreOffice (python3-uno), read every sheet
     the way an officer's script would (one getDataArray per sheet), re-run the
     reference reader on what LibreOffice shows and compare with the ledger."""
-    import uno  # noqa: F401  (python3-uno; /usr/bin/python3 only)
-    from com.sun.star.beans import PropertyValue
+    from tests.integration.office import Office  # python3-uno: /usr/bin/python3 only
     from com.sun.star.sheet.FormulaResult import ERROR
-    profile = tempfile.mkdtemp(prefix="huibao-verify-profile-")
-    pipe = "huibaoverify%d" % os.getpid()
-    proc = subprocess.Popen([shutil.which("soffice") or "/usr/bin/soffice", "--headless", "--norestore",
-                             "--invisible", "-env:UserInstallation=file://" + profile,
-                             "--accept=pipe,name=%s;urp;" % pipe], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
     ok = True
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        for _ in range(300):
-            try:
-                rctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("soffice did not start")
-        desktop = rctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", rctx)
-        hidden = PropertyValue()
-        hidden.Name, hidden.Value = "Hidden", True
+    with Office(install=False) as office:
         for name in names:
             with open(os.path.join(outdir, name + ".ledger.json"), encoding="utf-8") as fh:
                 ledger = json.load(fh)
             for ext in exts:
                 path = os.path.join(outdir, "%s.%s" % (name, ext))
                 t0 = time.time()
-                doc = None
-                for _ in range(3):  # a just-started soffice occasionally answers None
-                    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank",
-                                                       0, (hidden,))
-                    if doc is not None:
+                for attempt in range(3):  # a just-started soffice occasionally answers None
+                    try:
+                        doc = office.load(os.path.abspath(path))
                         break
-                    time.sleep(1)
-                if doc is None:
-                    raise RuntimeError("LibreOffice could not load %s" % path)
+                    except RuntimeError:
+                        if attempt == 2:
+                            raise
+                        time.sleep(1)
                 t1 = time.time()
                 wb = Workbook(name)
                 for lsh in doc.Sheets:
@@ -109,13 +87,6 @@ def verify(names, outdir, exts=("xlsx", "ods")):
                             break
                     if len(got_f) != len(ledger["findings"]):
                         print("   %d findings vs %d in the ledger" % (len(got_f), len(ledger["findings"])))
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(profile, ignore_errors=True)
     return ok
 
 
