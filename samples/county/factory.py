@@ -13,6 +13,7 @@ from .taihu import (
 # Project generation (logical, canonical values; amounts in integer 万元)
 # --------------------------------------------------------------------------
 
+
 def wchoice(rng, pairs):
     tot = sum(w for _, w in pairs)
     x = rng.uniform(0, tot)

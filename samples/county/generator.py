@@ -150,8 +150,9 @@ def build_county(rng, clean=False):
         n, perf, rec = plan[u["name"]]
         projects[u["name"]] = make_unit_projects(fac, u["name"], u["type"], n, u["funds"], perf, rec)
     # also 商贸/基础设施 (其他产业类别) occasionally
-    P = lambda k, u, **kw: plant(fac, k, u, unit_type_by_name(u), **kw)
-    sheet_plants = {}
+
+    def P(k, u, **kw):
+        return plant(fac, k, u, unit_type_by_name(u), **kw)
     if not clean:
         plants = {
             "晋熙镇": ["missing-investor", "type-investment", "future-producing", "unknown-unit:晋西镇"],

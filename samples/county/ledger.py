@@ -10,6 +10,7 @@ from .spec import CODES
 # Ledger
 # --------------------------------------------------------------------------
 
+
 def jnum(v, places=10):
     if v is None:
         return None
@@ -21,7 +22,8 @@ def jnum(v, places=10):
 
 def dump_ledger(data):
     """JSON, one finding / unit / project per line (diff- and grep-friendly)."""
-    j = lambda v: json.dumps(v, ensure_ascii=False)
+    def j(v):
+        return json.dumps(v, ensure_ascii=False)
 
     def lines(lst, ind):
         if not lst:

@@ -21,6 +21,7 @@ from .workbook import NULL_DATE, col_letter, serial
 # Reference reader: parsing
 # --------------------------------------------------------------------------
 
+
 class Bad(Exception):
     pass
 
@@ -248,7 +249,8 @@ def read_workbook(wb):
             if t in tmap and tmap[t] not in cols:
                 cols[tmap[t]] = (c, unit)
         for r in range(hdr + 1, targets.max_row() + 1):
-            g = lambda k: targets.get(r, cols[k][0]) if k in cols else None
+            def g(k, r=r):
+                return targets.get(r, cols[k][0]) if k in cols else None
             name = cell_text(g("name")).strip()
             if norm(name) == "" or norm(name).startswith(TOTAL_WORDS) or norm(name).startswith(FOOTER_WORDS):
                 continue
@@ -561,7 +563,9 @@ def read_workbook(wb):
                     if v is not None and abs(v - sums[k]) > Decimal("0.005"):
                         add(sub_findings, sheet, total, cols[k][0], CANON[k], "total-mismatch")
     order = {s.name: i for i, s in enumerate(wb.sheets)}
-    key = lambda x: (order[x["sheet"]], x["row"], x["_col"], CODE_ORDER[x["code"]])
+
+    def key(x):
+        return (order[x["sheet"]], x["row"], x["_col"], CODE_ORDER[x["code"]])
     pre.sort(key=key)
     sub_findings.sort(key=lambda x: key(x) + (FIELD_ORDER.get(
         next((k for k, c in CANON.items() if c == x["field"]), "seq"), 0),))

@@ -17,6 +17,7 @@ from .workbook import N, S, Sheet, col_letter, dec_str, serial
 # Rendering: a project -> cells of one sheet, in that sheet's habits
 # --------------------------------------------------------------------------
 
+
 class Style:
     """The habits of one submitting office."""
 

@@ -14,6 +14,7 @@ from .reference_reader import assess, read_workbook
 from .spec import T2S_TABLE
 from .workbook import N, S, Sheet, Workbook, col_letter
 
+
 def _ledger_view(wb, findings, result, ctx):
     data = ledger_json(wb, findings, result, ctx, SEED)
     return data["findings"], data["assessment"]

@@ -39,15 +39,20 @@ def prop(name, value):
     return p
 
 
+def _xcu_item(path, name, value):
+    return (f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">'
+            f'<value>{value}</value></prop></item>\n')
+
+
 def _locale_xcu(locale):
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>{locale}</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>{locale}</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-"""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+            + _xcu_item("/org.openoffice.Setup/L10N", "ooLocale", locale)
+            + _xcu_item("/org.openoffice.Setup/L10N", "ooSetupSystemLocale", locale)
+            + _xcu_item("/org.openoffice.Office.Common/Misc", "FirstRun", "false")
+            + _xcu_item("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false")
+            + "</oor:items>\n")
 
 
 class Office:

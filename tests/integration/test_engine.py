@@ -4,7 +4,7 @@ client gives the same results as dispatching the huibao:* commands."""
 import unittest
 
 from tests.integration import client_types  # noqa: F401  (before uno: the client must know org.huibao types)
-import uno
+import uno  # noqa: F401  (after client_types: loads Huibao's types)
 from com.sun.star.frame.DispatchResultState import SUCCESS
 from com.sun.star.lang import IllegalArgumentException
 from com.sun.star.uno import RuntimeException

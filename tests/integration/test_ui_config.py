@@ -99,12 +99,14 @@ class Sidebar(unittest.TestCase):
 
     def test_panels(self):
         panels = config("/org.openoffice.Office.UI.Sidebar/Content/PanelList", "zh-CN")
-        ours = sorted((p.OrderIndex, p.Title, p.ImplementationURL) for p in children(panels) if p.DeckId == "HuibaoDeck")
+        ours = sorted((p.OrderIndex, p.Title, p.ImplementationURL)
+                      for p in children(panels) if p.DeckId == "HuibaoDeck")
         self.assertEqual([(t, u.rsplit("/", 1)[1]) for _, t, u in ours],
                          [("参数", "Parameters"), ("操作", "Actions"), ("校验结果", "Results")])
 
     def test_panel_factory(self):
-        factory = config("/org.openoffice.Office.UI.Factories/Registered/UIElementFactories/org.huibao.HuibaoPanelFactory")
+        factory = config("/org.openoffice.Office.UI.Factories/Registered/UIElementFactories/"
+                         "org.huibao.HuibaoPanelFactory")
         self.assertEqual((factory.Type, factory.Name, factory.FactoryImplementation),
                          ("toolpanel", "HuibaoPanelFactory", "org.huibao.comp.SidebarPanelFactory"))
         self.assertIsNotNone(office.create("org.huibao.comp.SidebarPanelFactory"))
