@@ -15,8 +15,8 @@ socket as an officer's script would), on the generated 100,000-row workbook:
   (c) the baseline: an officer's Python-UNO script over the socket: one
       getDataArray per sheet, the checks of the reference reader
       (samples/county/reference_reader.py: read_workbook), findings written
-      with one setDataArray into a
-      new sheet; timed end to end, document load excluded.
+      with one setDataArray into a new sheet; timed end to end, document load
+      excluded.
 
 Prints a table; writes every figure as JSON (--json). Run with /usr/bin/python3.
 """

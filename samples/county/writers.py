@@ -11,6 +11,7 @@ is reproducible: fixed document dates and zip timestamps.
 
 import datetime as dt
 import os
+from copy import copy
 import re
 import zipfile
 
@@ -81,7 +82,10 @@ def _look_name(sh, r, c, cell, boxed, header_row):
     return None if in_table else "plain"
 
 
-def _fill_sheet(ws, sh):
+def _fill_sheet(ws, sh, styled):
+    """Writes sheet sh into ws. styled: look name -> the style of a cell that
+    has it; later cells copy that style (openpyxl's own idiom, cell._style),
+    which is much faster than setting font, border ... on 1.5 million cells."""
     boxed = sh.kind == "submission"
     header_row = sh.header_row or 0
     for r in sorted(sh.rows):
@@ -93,8 +97,13 @@ def _fill_sheet(ws, sh):
             target.value = value
             if text:
                 target.data_type = "s"        # text stays text, even one starting with "="
-            for attr, v in LOOKS[_look_name(sh, r, c, cell, boxed, header_row)].items():
-                setattr(target, attr, v)
+            look = _look_name(sh, r, c, cell, boxed, header_row)
+            if look in styled:
+                target._style = copy(styled[look])
+            else:
+                for attr, v in LOOKS[look].items():
+                    setattr(target, attr, v)
+                styled[look] = copy(target._style)
     for c in sorted(sh.widths):
         ws.column_dimensions[get_column_letter(c + 1)].width = sh.widths[c]
     if sh.header_row:
@@ -121,8 +130,9 @@ def write_xlsx(wb, path):
     book._fonts = IndexedList([DEFAULT_FONT])
     book._named_styles["Normal"].font = DEFAULT_FONT
     book.remove(book.active)
+    styled = {}
     for sh in wb.sheets:
-        _fill_sheet(book.create_sheet(sh.name), sh)
+        _fill_sheet(book.create_sheet(sh.name), sh, styled)
     props = book.properties
     props.title = "太湖县招商引资项目申报汇总（Huibao 样例：%s）" % wb.name
     props.creator = "县招商局"
