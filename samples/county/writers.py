@@ -18,6 +18,7 @@ import zipfile
 from openpyxl import Workbook as XlsxWorkbook
 from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.utils.indexed_list import IndexedList
 
 FIXED_TIME = dt.datetime(2026, 11, 2, 9, 0, 0)
@@ -69,7 +70,7 @@ def _value(cell):
             return float(text), False
     if kind == "b":
         return bool(cell[1]), False
-    return "=" + cell[1], False          # ("e", formula, error text): LibreOffice computes the error
+    return "=" + cell[1], False          # ("e", formula, error text): the error is cached by _finish
 
 
 def _look_name(sh, r, c, cell, boxed, header_row):
@@ -110,16 +111,41 @@ def _fill_sheet(ws, sh, styled):
         ws.freeze_panes = "A%d" % (sh.header_row + 1)
     for ref in sh.merges:
         ws.merge_cells(ref)
+    ws.page_margins = PageMargins(left=0.7, right=0.7, top=0.75, bottom=0.75, header=0.3, footer=0.3)
 
 
-def _fixed_timestamps(path):
-    """Rewrites the zip with fixed entry times, so that the file is reproducible."""
+_FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>')
+
+
+_SHEET_FORMAT = re.compile(r"<sheetFormatPr[^>]*/>")
+
+
+def _as_excel_writes_it(sheet_xml, errors):
+    """Two things openpyxl cannot be told: each error formula gets its cached
+    error (=NA() -> #N/A), and there is no <sheetFormatPr> (openpyxl always
+    writes one with a default row height; with it, LibreOffice's .ods shows
+    TRUE/FALSE cells as 1/0)."""
+    def cached(m):
+        error = errors.get(m.group(3))
+        if error is None:
+            return m.group(0)
+        return '<c r="%s"%s t="e"><f>%s</f><v>%s</v></c>' % (m.group(1), m.group(2), m.group(3), error)
+    return _SHEET_FORMAT.sub("", _FORMULA_CELL.sub(cached, sheet_xml), count=1)
+
+
+def _finish(path, errors):
+    """Rewrites the zip with fixed entry times, so that the file is
+    reproducible, and the sheets as Excel writes them (errors: formula ->
+    error text)."""
     tmp = path + ".zip"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as dst:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, FIXED_TIME.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info))
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = _as_excel_writes_it(data.decode("utf-8"), errors).encode("utf-8")
+            dst.writestr(fixed, data)
     os.replace(tmp, path)
 
 
@@ -138,9 +164,15 @@ def write_xlsx(wb, path):
     props.creator = "县招商局"
     props.created = props.modified = FIXED_TIME
     props.lastModifiedBy = None
+    # No full recalculation on load (openpyxl asks for one): LibreOffice keeps
+    # the cached values, as it did with the files written before openpyxl.
+    book.calculation.fullCalcOnLoad = False
+    book.calculation.calcId = 0
     tmp = path + ".tmp"
     book.save(tmp)
-    _fixed_timestamps(tmp)
+    errors = {cell[1]: cell[2] for sh in wb.sheets for cells in sh.rows.values() for cell in cells
+              if cell is not None and cell[0] == "e"}
+    _finish(tmp, errors)
     os.replace(tmp, path)
 
 
