@@ -5,21 +5,22 @@ The .xlsx looks like one saved by Excel for a zh-CN office: 宋体 as the
 default font, a bold 16-point title, headers bold on a pale blue fill, thin
 borders around the table, dates as serials with a date format (yyyy-mm-dd,
 yyyy/m/d or yyyy年m月d日), amounts as #,##0.00 or 0.0000, the header frozen,
-merged titles, column widths; error cells as formulas (=NA(), =1/0). The file
-is reproducible: fixed document dates and zip timestamps.
+merged titles, column widths; error cells as formulas (=NA(), =1/0) with
+their cached errors. The file is reproducible: fixed document dates and zip
+timestamps.
 """
 
 import datetime as dt
 import os
-from copy import copy
 import re
 import zipfile
+from copy import copy
 
 from openpyxl import Workbook as XlsxWorkbook
 from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
 from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.page import PageMargins
 
 FIXED_TIME = dt.datetime(2026, 11, 2, 9, 0, 0)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -115,8 +116,6 @@ def _fill_sheet(ws, sh, styled):
 
 
 _FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>')
-
-
 _SHEET_FORMAT = re.compile(r"<sheetFormatPr[^>]*/>")
 
 
