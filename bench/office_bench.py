@@ -13,9 +13,10 @@ socket as an officer's script would), on the generated 100,000-row workbook:
   (b) the core alone: dumps every sheet (one getDataArray per sheet) into a
       file and runs build-*/bench/huibao_core_bench on it.
   (c) the baseline: an officer's Python-UNO script over the socket: one
-      getDataArray per sheet, the checks of samples/generate.py's reference
-      reader (read_workbook), findings written with one setDataArray into a
-      new sheet; timed end to end, document load excluded.
+      getDataArray per sheet, the checks of the reference reader
+      (samples/county/reference_reader.py: read_workbook), findings written
+      with one setDataArray into a new sheet; timed end to end, document load
+      excluded.
 
 Prints a table; writes every figure as JSON (--json). Run with /usr/bin/python3.
 """
@@ -32,19 +33,14 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
-sys.path.insert(0, os.path.join(ROOT, "samples"))
+import uno  # Debian's /usr/bin/python3
+from com.sun.star.connection import NoConnectException
 
-import uno  # noqa: E402  (Debian's /usr/bin/python3)
-from com.sun.star.connection import NoConnectException  # noqa: E402
-
-import generate  # noqa: E402  (the reference reader: read_workbook)
-import office  # noqa: E402
+from samples.county.reference_reader import read_workbook
+from samples.county.workbook import N, Sheet, Workbook
+from tests.integration import office
 
 FINDINGS_SHEET = "校验结果"
 BASELINE_SHEET = "基线校验结果"
@@ -140,12 +136,12 @@ def read_arrays(doc, skip=()):
 
 
 def to_reference_workbook(arrays):
-    """getDataArray values -> samples/generate.py's Workbook (the reference
+    """getDataArray values -> samples.county's Workbook (the reference
     reader's input). A void (None) is an error value (#N/A …), as for the
     adapter; '' is an empty cell."""
-    wb = generate.Workbook("baseline")
+    wb = Workbook("baseline")
     for name, _protected, data in arrays:
-        sh = wb.add(generate.Sheet(name, "?"))
+        sh = wb.add(Sheet(name, "?"))
         for r, row in enumerate(data):
             cells = []
             nonempty = False
@@ -163,7 +159,7 @@ def to_reference_workbook(arrays):
                     cells.append(("b", v))
                     nonempty = True
                 else:
-                    cells.append(generate.N(repr(float(v))))
+                    cells.append(N(repr(float(v))))
                     nonempty = True
             if nonempty:
                 sh.rows[r + 1] = cells
@@ -208,7 +204,7 @@ def baseline(doc):
     arrays = read_arrays(doc, skip=(FINDINGS_SHEET, BASELINE_SHEET))
     wb = to_reference_workbook(arrays)
     t1 = time.perf_counter()
-    findings, _rows, _ctx = generate.read_workbook(wb)
+    findings, _rows, _ctx = read_workbook(wb)
     t2 = time.perf_counter()
     table = [HEADER]
     for i, f in enumerate(findings, 1):

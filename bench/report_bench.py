@@ -2,7 +2,7 @@
 """Times huibao:BuildReport (validation, assessment and the report sheet) and
 huibao:Assess on the 100,000-row workbook inside soffice (report.md: ≤ 2 s).
 
-    /usr/bin/python3 bench/report_bench.py --oxt build-bench/obj/huibao.oxt \\
+    /usr/bin/python3 -m bench.report_bench --oxt build-bench/obj/huibao.oxt \\
         --workbook build-bench/bench-data/bench.ods [--runs 3]
 
 The document is loaded once (not counted); each command is run once to warm
@@ -10,15 +10,10 @@ up, then --runs times; the median is printed.
 """
 
 import argparse
-import os
 import statistics
-import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "integration"))
-
-from office import Office  # noqa: E402
+from tests.integration.office import Office
 
 
 def timed(office, doc, command):

@@ -51,9 +51,12 @@ cd "$ROOT"
 if [ -n "$REV" ]; then
     STATE="commit $(git rev-parse --short "$REV")"
     git archive "$REV" | tar -x -C "$SRC.new"
-    # The benchmark itself always comes from this checkout.
-    rm -rf "$SRC.new/bench"
-    git ls-files -co --exclude-standard -- bench | tar -c -T - | tar -x -C "$SRC.new"
+    # The benchmark itself always comes from this checkout, with the Python
+    # packages it imports (the LibreOffice driver, the generator and its
+    # reference reader).
+    rm -rf "$SRC.new/bench" "$SRC.new/samples"
+    git ls-files -co --exclude-standard -- bench samples tests/__init__.py 'tests/integration/*.py' |
+        tar -c -T - | tar -x -C "$SRC.new"
     grep -q 'add_subdirectory(bench)' "$SRC.new/CMakeLists.txt" ||
         echo 'add_subdirectory(bench)' >>"$SRC.new/CMakeLists.txt"
 else
@@ -87,7 +90,7 @@ if [ ! -f "$DATA/bench.$EXT" ] || [ ! -f "$DATA/bench.ledger.json" ]; then
     echo "== generating the bench workbook into $DATA"
     mkdir -p "$DATA"
     chmod 755 "$DATA"
-    $PY "$SRC/samples/generate.py" bench --outdir "$DATA" $([ "$EXT" = xlsx ] && echo --no-ods)
+    (cd "$SRC" && $PY -m samples.generate bench --outdir "$DATA" $([ "$EXT" = xlsx ] && echo --no-ods))
 fi
 
 # 4. Measure.
@@ -96,10 +99,10 @@ $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(/usr/lib/libreoffice/program/so
 RESULTS=$BUILD/bench-results
 mkdir -p "$RESULTS"
 set +e
-$PY "$SRC/bench/office_bench.py" --oxt "$OXT" --workbook "$DATA/bench.$EXT" \
+(cd "$SRC" && $PY -m bench.office_bench --oxt "$OXT" --workbook "$DATA/bench.$EXT" \
     --ledger "$DATA/bench.ledger.json" --core-bench "$OBJ/bench/huibao_core_bench" \
     --workdir "$RESULTS" --runs "$RUNS" --baseline-runs "$BASELINE_RUNS" --core-runs "$CORE_RUNS" \
-    $PERF --json "$RESULTS/results.json" --source-state "$STATE"
+    $PERF --json "$RESULTS/results.json" --source-state "$STATE")
 status=$?
 echo "== figures as JSON: $RESULTS/results.json"
 exit $status

@@ -2,27 +2,26 @@
 """The main job: turn a sample county workbook into the validated, assessed
 and reported workbook, with LibreOffice and the built huibao.oxt.
 
-    /usr/bin/python3 samples/make_report.py [--sample county] [--outdir samples/out]
-                                            [--oxt build/huibao.oxt] [--input FILE]
+    /usr/bin/python3 -m samples.make_report [--sample county] [--outdir samples/out]
+                                              [--oxt build/huibao.oxt] [--input FILE]
 
 Writes <outdir>/<name>_汇报.ods and .xlsx (the workbook with 校验结果, 单位考核,
 工作汇报) and the report as PDF, and prints what it did. The input file is never
-written to: LibreOffice works on a copy.
+written to: LibreOffice works on a copy. Run it from the top of the source tree
+(the import root).
 """
 
 import argparse
 import os
 import shutil
-import sys
+
+import uno
+
+from samples import generate
+from tests.integration.office import Office, prop
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
-sys.path.insert(0, HERE)
-
-import generate  # noqa: E402
-import uno  # noqa: E402
-from office import Office, prop  # noqa: E402
 
 COMMANDS = ["Validate", "Assess", "BuildReport", "ExportPdf"]
 

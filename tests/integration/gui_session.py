@@ -13,7 +13,7 @@ import subprocess
 import threading
 import time
 
-from office import Office
+from tests.integration.office import Office
 
 XVFB_START_TIMEOUT = 15
 

@@ -1,7 +1,6 @@
 """A small county workbook built in a test: a 参数 sheet and one township
 sheet (晋熙镇) with a few project rows, one of them bad, one suspicious."""
 
-import uno
 
 TOWNSHIP = "晋熙镇"
 HEADER = ("序号", "项目名称", "申报单位", "建设性质", "产业类别", "总投资", "项目进展", "投资方")

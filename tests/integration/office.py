@@ -1,8 +1,10 @@
-"""A throwaway LibreOffice for integration tests.
+"""The LibreOffice driver of the tests, the samples and the benchmark.
 
-Starts a private soffice (its own user profile under /tmp), installs the
-built huibao.oxt into that profile, connects over a pipe and always shuts it
-down again. Run with Debian's /usr/bin/python3 (it has the uno module).
+Office starts a private soffice (its own user profile under /tmp), installs
+the built huibao.oxt into that profile (unless install=False), connects over
+a pipe and always shuts it down again; convert() runs a one-off
+`soffice --convert-to` in a throwaway profile. Run with Debian's
+/usr/bin/python3 (it has the uno module).
 
 unopkg refuses to run as root without --shared, and CI runs as root: the
 package is installed as the unprivileged user `nobody` into a profile that
@@ -37,23 +39,29 @@ def prop(name, value):
     return p
 
 
+def _xcu_item(path, name, value):
+    return (f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">'
+            f'<value>{value}</value></prop></item>\n')
+
+
 def _locale_xcu(locale):
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>{locale}</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>{locale}</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-"""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+            + _xcu_item("/org.openoffice.Setup/L10N", "ooLocale", locale)
+            + _xcu_item("/org.openoffice.Setup/L10N", "ooSetupSystemLocale", locale)
+            + _xcu_item("/org.openoffice.Office.Common/Misc", "FirstRun", "false")
+            + _xcu_item("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false")
+            + "</oor:items>\n")
 
 
 class Office:
     """One soffice process with Huibao installed in a private profile."""
 
-    def __init__(self, oxt=None, locale="en-US", headless=True, display=None):
+    def __init__(self, oxt=None, locale="en-US", headless=True, display=None, install=True):
+        self.install = install
         self.oxt = oxt or os.environ.get("HUIBAO_OXT")
-        if not self.oxt or not os.path.exists(self.oxt):
+        if install and (not self.oxt or not os.path.exists(self.oxt)):
             raise RuntimeError(f"huibao.oxt not found ({self.oxt!r}); set HUIBAO_OXT")
         self.locale = locale
         self.headless = headless
@@ -84,11 +92,12 @@ class Office:
         os.makedirs(self.home)
         with open(os.path.join(self.profile, "user", "registrymodifications.xcu"), "w") as f:
             f.write(_locale_xcu(self.locale))
-        oxt = os.path.join(self.root, "huibao.oxt")
-        shutil.copy(self.oxt, oxt)
-        self._install(oxt)
-        # unopkg's first start resets the UI locale: set it again afterwards.
-        self._set_locale()
+        if self.install:
+            oxt = os.path.join(self.root, "huibao.oxt")
+            shutil.copy(self.oxt, oxt)
+            self._install(oxt)
+            # unopkg's first start resets the UI locale: set it again afterwards.
+            self._set_locale()
         self._launch()
 
     def _profile_url(self):
@@ -217,6 +226,24 @@ class Office:
         helper = self.create("com.sun.star.frame.DispatchHelper")
         frame = doc.getCurrentController().getFrame()
         return helper.executeDispatch(frame, command, "", 0, tuple(args))
+
+
+def convert(paths, outdir, to="ods", timeout=3600):
+    """Converts files with `soffice --convert-to <to>` in a throwaway profile;
+    returns the paths written to outdir."""
+    profile = tempfile.mkdtemp(prefix="huibao-convert-profile-")
+    try:
+        cmd = [SOFFICE, "--headless", "--norestore", "-env:UserInstallation=file://" + profile,
+               "--convert-to", to, "--outdir", outdir] + list(paths)
+        res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+        written = [os.path.join(outdir, os.path.splitext(os.path.basename(p))[0] + "." + to) for p in paths]
+        for path in written:
+            if not os.path.exists(path):
+                raise RuntimeError("soffice did not write %s: %s %s" % (path, res.stdout.decode(errors="replace"),
+                                                                        res.stderr.decode(errors="replace")))
+        return written
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def main_guard(run):

@@ -3,14 +3,9 @@ document back in bulk, shared by the integration tests."""
 
 import json
 import os
-import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCE = os.environ.get("HUIBAO_SOURCE_DIR", os.path.dirname(os.path.dirname(HERE)))
-sys.path.insert(0, os.path.join(SOURCE, "samples"))
-
-import generate  # noqa: E402
+from samples import generate
 
 _made = {}
 

@@ -3,26 +3,14 @@ and flags the sample generator computed independently."""
 
 import unittest
 
-from office import Office
-from sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
+from tests.integration.sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
 
 HEADER = ["单位名称", "单位类型", "招商团", "申报项目数", "新签约或新建", "续建", "认定项目数", "落地项目数",
           "亿元以上项目数", "省外资金(亿元)", "省外资金任务(亿元)", "完成率", "超序时进度", "境外资金(万美元)",
           "项目任务", "问题", "说明"]
 COUNTS = ["申报项目数", "新签约或新建", "续建", "认定项目数", "落地项目数", "亿元以上项目数"]
 OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
-
-office = None
-
-
-def setUpModule():
-    global office
-    office = Office()
-    office.__enter__()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def number(value):

@@ -8,8 +8,9 @@ import subprocess
 import unittest
 
 import uno
-from office import Office, prop
-from sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
+from tests.integration.office import prop
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
+from tests.integration.sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
 
 OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
 # 主要指标 label -> the ledger's county figure (None: computed below).
@@ -25,18 +26,6 @@ INDICATORS = {
     "校验错误数": "校验错误数", "校验警告数": "校验警告数", "项目开工率": "项目开工率",
     "申报项目同比": "申报项目同比", "省外资金同比": "省外资金同比", "境外资金同比": "境外资金同比",
 }
-
-office = None
-
-
-def setUpModule():
-    global office
-    office = Office()
-    office.__enter__()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def report_text(doc):

@@ -3,31 +3,19 @@ client gives the same results as dispatching the huibao:* commands."""
 
 import unittest
 
-import client_types  # noqa: F401  (before uno: the client must know org.huibao types)
-import uno
+from tests.integration import client_types  # noqa: F401  (before uno: the client must know org.huibao types)
+import uno  # noqa: F401  (after client_types: loads Huibao's types)
 from com.sun.star.frame.DispatchResultState import SUCCESS
 from com.sun.star.lang import IllegalArgumentException
 from com.sun.star.uno import RuntimeException
 
-import huibao_workbook as wb
-from office import Office
-
-office = None
+from tests.integration import huibao_workbook as wb
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 
 # Engine method → command URL, in the order a user runs them.
 COMMANDS = (("validate", "huibao:Validate"), ("assess", "huibao:Assess"),
             ("buildReport", "huibao:BuildReport"), ("clearMarks", "huibao:ClearMarks"))
 OUTPUT_SHEETS = ("校验结果", "单位考核", "工作汇报")
-
-
-def setUpModule():
-    global office
-    office = Office()
-    office.__enter__()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def new_workbook():

@@ -3,7 +3,7 @@ under a Chinese and an English UI."""
 
 import unittest
 
-from office import Office
+from tests.integration.office import Office
 
 NAMES = ["SCHEDULEPROGRESS", "COMPLETIONRATE", "AHEADOFSCHEDULE", "CONVERTAMOUNT", "RMBUPPER",
          "CNNUMERAL", "NORMALIZETEXT", "CHECKPROJECT", "COUNTPROJECTS", "SUMPROJECTS"]

@@ -3,21 +3,14 @@ in a real LibreOffice with huibao.oxt installed."""
 
 import unittest
 
-from office import Office
+from tests.integration.shared import office, tearDownModule  # noqa: F401
 
-office = None
 doc = None
 
 
 def setUpModule():
-    global office, doc
-    office = Office()
-    office.__enter__()
-    doc = office.new_calc()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
+    global doc
+    doc = office.start().new_calc()
 
 
 def evaluate(formula, cells=None):
@@ -181,7 +174,7 @@ class SavedFormulas(unittest.TestCase):
     def test_saved_and_reopened_formulas_still_work(self):
         import os
         import uno
-        from office import prop
+        from tests.integration.office import prop
         for ext, filt in (("ods", "calc8"), ("xlsx", "Calc MS Excel 2007 XML")):
             with self.subTest(ext=ext):
                 new = office.new_calc()

@@ -3,7 +3,7 @@ project list laid out as townships send it."""
 
 import unittest
 
-from office import Office
+from tests.integration.shared import office, tearDownModule  # noqa: F401
 
 HEADER = ["序号", "项目名称", "申报单位", "建设性质", "产业类别", "战略性新兴产业", "总投资（万元）",
           "实际到位省外资金", "项目进展", "签约日期", "开工日期", "投产日期", "平台认定", "到资依据", "投资方"]
@@ -17,16 +17,13 @@ ROWS = [
     ["合计", "", "", "", "", "", 55000, 1.0, "", "", "", "", "", "", ""],
 ]
 
-office = None
 doc = None
 sheet = None
 
 
 def setUpModule():
-    global office, doc, sheet
-    office = Office()
-    office.__enter__()
-    doc = office.new_calc()
+    global doc, sheet
+    doc = office.start().new_calc()
     sheet = doc.getSheets().getByIndex(0)
     data = [HEADER] + ROWS
     for r, row in enumerate(data):
@@ -36,10 +33,6 @@ def setUpModule():
                 cell.setString(value)
             else:
                 cell.setValue(value)
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def formula(text):

@@ -12,8 +12,8 @@ import unittest
 import uno
 from com.sun.star.accessibility.AccessibleRole import ALERT, LABEL, LIST, LIST_ITEM, MENU_BAR, PUSH_BUTTON
 
-import huibao_workbook as wb
-from gui_session import GuiSession, wait_until
+from tests.integration import huibao_workbook as wb
+from tests.integration.gui_session import GuiSession, wait_until
 
 DECK = "HuibaoDeck"
 PANELS = ("HuibaoParametersPanel", "HuibaoActionsPanel", "HuibaoResultsPanel")

@@ -8,9 +8,7 @@ import unittest
 import uno
 from com.sun.star.beans import PropertyValue
 
-from office import Office
-
-office = None
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 
 COMMANDS = (
     ("huibao:Validate", "校验", "Validate", "validate"),
@@ -20,16 +18,6 @@ COMMANDS = (
     ("huibao:ExportPdf", "导出PDF", "Export PDF", "exportpdf"),
 )
 CONTEXT = "com.sun.star.sheet.SpreadsheetDocument"
-
-
-def setUpModule():
-    global office
-    office = Office()
-    office.__enter__()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def config(path, locale="en-US"):
@@ -111,12 +99,14 @@ class Sidebar(unittest.TestCase):
 
     def test_panels(self):
         panels = config("/org.openoffice.Office.UI.Sidebar/Content/PanelList", "zh-CN")
-        ours = sorted((p.OrderIndex, p.Title, p.ImplementationURL) for p in children(panels) if p.DeckId == "HuibaoDeck")
+        ours = sorted((p.OrderIndex, p.Title, p.ImplementationURL)
+                      for p in children(panels) if p.DeckId == "HuibaoDeck")
         self.assertEqual([(t, u.rsplit("/", 1)[1]) for _, t, u in ours],
                          [("参数", "Parameters"), ("操作", "Actions"), ("校验结果", "Results")])
 
     def test_panel_factory(self):
-        factory = config("/org.openoffice.Office.UI.Factories/Registered/UIElementFactories/org.huibao.HuibaoPanelFactory")
+        factory = config("/org.openoffice.Office.UI.Factories/Registered/UIElementFactories/"
+                         "org.huibao.HuibaoPanelFactory")
         self.assertEqual((factory.Type, factory.Name, factory.FactoryImplementation),
                          ("toolpanel", "HuibaoPanelFactory", "org.huibao.comp.SidebarPanelFactory"))
         self.assertIsNotNone(office.create("org.huibao.comp.SidebarPanelFactory"))

@@ -3,25 +3,14 @@ counties (.xlsx and .ods) against the generator's ledger."""
 
 import unittest
 
-from office import Office, prop
-from sample_workbooks import dispatch_result, findings_of, ledger, sample, sheet_rows, snapshot
+from tests.integration.office import prop
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
+from tests.integration.sample_workbooks import dispatch_result, findings_of, ledger, sample, sheet_rows, snapshot
 
 OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
 KEYS = ("sheet", "cell", "row", "field", "code", "severity")
 ERROR_FILL = 0xFFC7CE
 WARNING_FILL = 0xFFEB9C
-
-office = None
-
-
-def setUpModule():
-    global office
-    office = Office()
-    office.__enter__()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def expected_findings(name):
