@@ -1,7 +1,8 @@
 #include "huibao/validation/cell_marks.hpp"
 
+#include "huibao/text/text.hpp"
+
 #include <boost/json.hpp>
-#include <unicode/unistr.h>
 
 #include <map>
 #include <string>
@@ -60,17 +61,6 @@ std::vector<std::u16string_view> split(std::u16string_view text, char16_t separa
         if (end == std::u16string_view::npos) return parts;
         start = end + 1;
     }
-}
-
-std::string toUtf8(std::u16string_view text) {
-    std::string out;
-    icu::UnicodeString(false, text.data(), static_cast<int32_t>(text.size())).toUTF8String(out);
-    return out;
-}
-
-std::u16string fromUtf8(std::string_view text) {
-    const auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    return std::u16string(unicode.getBuffer(), static_cast<std::size_t>(unicode.length()));
 }
 
 std::optional<std::u16string> stringField(const boost::json::object& record, std::string_view name) {

@@ -1,23 +1,13 @@
 #include "huibao/workbook/document_files.hpp"
 
+#include "huibao/text/text.hpp"
+
 #include <boost/url.hpp>
-#include <unicode/unistr.h>
 
 #include <iterator>
 
 namespace huibao {
 namespace {
-
-std::string toUtf8(std::u16string_view text) {
-    std::string out;
-    icu::UnicodeString(false, text.data(), static_cast<int32_t>(text.size())).toUTF8String(out);
-    return out;
-}
-
-std::u16string fromUtf8(std::string_view text) {
-    const auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    return std::u16string(unicode.getBuffer(), static_cast<std::size_t>(unicode.length()));
-}
 
 // The document's URL with its last path segment (decoded) passed through `rename`.
 template <class Rename>
