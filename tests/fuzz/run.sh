@@ -72,6 +72,6 @@ for target in "${targets[@]}"; do
     echo "fuzz_$target failed: reproducer in $build/fuzz-artifacts/, log $log" >&2
     exit 1
   fi
-  grep -E "^#[0-9]+ *DONE|stat::(average_exec_per_sec|peak_rss_mb)" "$log" | tr '\n' ' '
+  grep -E "^#[0-9]+[[:space:]]*DONE|stat::(average_exec_per_sec|peak_rss_mb)" "$log" | tr '\n' ' '
   echo
 done

@@ -82,6 +82,17 @@ TEST_CASE("an empty record and garbage") {
     CHECK_FALSE(parseMarks(u"huibao-marks 1\nA\t1\t2\t3\t~\t=\tbad\\q\n"));
 }
 
+TEST_CASE("a position or colour beyond 32 bits is not read as another one") {
+    // Found by fuzz_marks: 33333333333 became row -1026405035.
+    CHECK_FALSE(parseMarks(u"huibao-marks 1\nA\t33333333333\t2\t3\t~\t=\tt\n"));
+    CHECK_FALSE(parseMarks(u"huibao-marks 1\nA\t1\t4294967296\t3\t~\t=\tt\n"));
+    CHECK_FALSE(parseMarks(u"huibao-marks 1\nA\t1\t2\t3\t2147483648\t=\tt\n"));
+    CHECK(parseMarks(u"huibao-marks 1\nA\t2147483647\t2\t-2147483648\t-1\t=\tt\n"));
+    CHECK_FALSE(
+        parseMarks(u"{\"format\":\"huibao-marks\",\"version\":2,\"marks\":[{\"sheet\":\"A\",\"row\":1,"
+                   u"\"column\":1,\"fill\":1,\"ownFill\":4294967296,\"appendedToOwnNote\":false,\"note\":\"\"}]}"));
+}
+
 TEST_CASE("a record written by 0.1.0 is still read") {
     // Exactly what 0.1.0's serializeMarks wrote for two marks.
     const std::u16string version1 = u"huibao-marks 1\n"

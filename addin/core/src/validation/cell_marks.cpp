@@ -39,7 +39,9 @@ std::optional<std::u16string> unescape(std::u16string_view text) {
     return out;
 }
 
-std::optional<long long> parseNumber(std::u16string_view text) {
+// A decimal integer that fits a cell position or a colour (std::int32_t);
+// anything longer is not a record this version wrote.
+std::optional<std::int32_t> parseNumber(std::u16string_view text) {
     if (text.empty() || text.size() > 18) return std::nullopt;
     bool negative = text.front() == u'-';
     if (negative) text.remove_prefix(1);
@@ -49,7 +51,9 @@ std::optional<long long> parseNumber(std::u16string_view text) {
         if (c < u'0' || c > u'9') return std::nullopt;
         value = value * 10 + (c - u'0');
     }
-    return negative ? -value : value;
+    if (negative) value = -value;
+    if (value < INT32_MIN || value > INT32_MAX) return std::nullopt;
+    return static_cast<std::int32_t>(value);
 }
 
 std::vector<std::u16string_view> split(std::u16string_view text, char16_t separator) {
@@ -160,8 +164,9 @@ std::optional<std::vector<CellMark>> parseMarks(std::u16string_view text) {
             return std::nullopt;
         CellMark mark;
         if (!own->is_null()) {
-            if (!own->is_int64()) return std::nullopt;
-            mark.ownFill = static_cast<std::int32_t>(own->get_int64());
+            const auto ownFill = intField(*record, "ownFill");
+            if (!ownFill) return std::nullopt;
+            mark.ownFill = *ownFill;
         }
         mark.sheet = std::move(*sheet);
         mark.row = *row;
@@ -194,12 +199,12 @@ std::optional<std::vector<CellMark>> parseVersion1(std::u16string_view text) {
         if (fields[4] != u"~") {
             auto own = parseNumber(fields[4]);
             if (!own) return std::nullopt;
-            mark.ownFill = static_cast<std::int32_t>(*own);
+            mark.ownFill = *own;
         }
         mark.sheet = std::move(*sheet);
-        mark.row = static_cast<int>(*row);
-        mark.column = static_cast<int>(*column);
-        mark.fill = static_cast<std::int32_t>(*fill);
+        mark.row = *row;
+        mark.column = *column;
+        mark.fill = *fill;
         mark.appendedToOwnNote = fields[5] == u"+";
         mark.noteText = std::move(*note);
         marks.push_back(std::move(mark));
