@@ -7,6 +7,7 @@
 #   bash tests/fuzz/run.sh --seconds 600      a longer search
 #   bash tests/fuzz/run.sh --seconds 600 text workbook    only these targets
 #   bash tests/fuzz/run.sh --unit-tests       first the unit tests under the sanitizers
+#   bash tests/fuzz/run.sh --unit-tests --seconds 0    only those
 #
 # New inputs go to build-sanitize/fuzz-corpus/<target>, never into the
 # repository; a crash, a hang (> 10 s per input) or a sanitizer report stops
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --unit-tests) unit_tests=1; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -34,8 +35,10 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
   -DHUIBAO_BUILD_EXTENSION=OFF -DHUIBAO_SANITIZE=ON "${launcher[@]}" >/dev/null
-build_targets=(huibao_fuzzers)
+build_targets=()
+[ "$seconds" -eq 0 ] || build_targets+=(huibao_fuzzers)
 [ $unit_tests -eq 0 ] || build_targets+=(huibao_unit_tests)
+[ ${#build_targets[@]} -gt 0 ] || exit 0
 cmake --build "$build" -j"$(nproc)" --target "${build_targets[@]}"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
@@ -45,6 +48,7 @@ if [ $unit_tests -eq 1 ]; then
   echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
   "$build/tests/huibao_unit_tests"
 fi
+[ "$seconds" -gt 0 ] || exit 0
 
 # Longest input per target: ICU's normaliser and transliterator are slow
 # under ASan, and a workbook is built from its bytes.

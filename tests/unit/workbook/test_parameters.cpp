@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 using namespace huibao;
 using namespace huibao::test;
 using Strings = std::vector<std::string>;
@@ -96,6 +98,22 @@ TEST_CASE("bad parameter values are findings on column B and fall back", "[valid
     CHECK_FALSE(parameters.fundsTarget());
     CHECK(utf8(findings[0].message).find("\"明天\"") != std::string::npos);
     CHECK(findings[0].sheetIndex == 2);
+}
+
+TEST_CASE("huge numbers for a threshold or a year", "[validation][parameters]") {
+    // Found by fuzz_workbook: 1e12 and 1e300 were converted to int and long long.
+    const Sheet sheet = makeSheet(u"参数", {
+                                               {u"参数", u"值"},
+                                               {u"乡镇认定项目下限", 1e12},
+                                               {u"县直单位认定项目下限", u"99999999999个"},
+                                               {u"年度", 1e300},
+                                           });
+    std::vector<Finding> findings;
+    const Parameters parameters = readParameters(&sheet, 0, kToday, kDefaultNullDate, findings);
+    CHECK(describeAll(findings) == Strings{"参数!B4 type-error[年度]"});
+    CHECK(parameters.townshipThreshold() == std::numeric_limits<int>::max());
+    CHECK(parameters.departmentThreshold() == std::numeric_limits<int>::max());
+    CHECK(parameters.year() == 2026);
 }
 
 TEST_CASE("name lists split on every separator", "[validation][parameters]") {

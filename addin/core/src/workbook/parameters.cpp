@@ -9,7 +9,9 @@
 #include "huibao/workbook/finding_sink.hpp"
 #include "huibao/workbook/workbook.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace huibao {
 namespace {
@@ -59,6 +61,12 @@ std::optional<Param> findParam(std::u16string_view key) {
     return std::nullopt;
 }
 
+// A 认定项目下限 as the int that unit counts are compared with: a count
+// beyond int (10^12 projects) is one no unit reaches, and stays so.
+int thresholdFromCount(double count) {
+    return static_cast<int>(std::min(count, static_cast<double>(std::numeric_limits<int>::max())));
+}
+
 // Reads one parameter row at a time, reporting bad values on column B.
 class ParameterReader {
 public:
@@ -86,7 +94,9 @@ public:
     std::optional<int> year(const std::u16string& fallbackText) {
         std::optional<long long> value;
         if (value_->isNumber()) {
-            if (value_->number == std::floor(value_->number)) value = static_cast<long long>(value_->number);
+            // 1e300 or inf is no year, and converting it to an integer is undefined.
+            if (value_->number == std::floor(value_->number) && std::fabs(value_->number) <= 1e15)
+                value = static_cast<long long>(value_->number);
         } else if (value_->isText()) {
             std::u16string text(trim(value_->text));
             if (text.ends_with(u"年")) text.pop_back();
@@ -210,10 +220,10 @@ Parameters readParameters(const Sheet* sheet, int sheetIndex, const Date& today,
             if (auto basis = reader.basis()) result.basis_ = *basis;
             break;
         case Param::TownshipThreshold:
-            if (auto count = reader.count(u"3")) result.townshipThreshold_ = static_cast<int>(*count);
+            if (auto count = reader.count(u"3")) result.townshipThreshold_ = thresholdFromCount(*count);
             break;
         case Param::DepartmentThreshold:
-            if (auto count = reader.count(u"1")) result.departmentThreshold_ = static_cast<int>(*count);
+            if (auto count = reader.count(u"1")) result.departmentThreshold_ = thresholdFromCount(*count);
             break;
         case Param::FundsTarget: result.fundsTarget_ = reader.amount(AmountUnit::Yiyuan, u"各单位任务之和"); break;
         case Param::ForeignTarget: result.foreignTarget_ = reader.amount(AmountUnit::WanUsd, u"各单位任务之和"); break;
