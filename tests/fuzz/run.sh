@@ -46,7 +46,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 if [ $unit_tests -eq 1 ]; then
   echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-  "$build/tests/huibao_unit_tests"
+  (cd "$build/tests" && ./huibao_unit_tests)
 fi
 [ "$seconds" -gt 0 ] || exit 0
 

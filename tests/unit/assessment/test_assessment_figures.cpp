@@ -112,7 +112,8 @@ TEST_CASE("unit completion rates only where the target is positive", "[assessmen
     zeroTarget.rows = {withFunds(
         project(registeredRef(zeroTarget.registry, 0), u"甲", Nature::NewlySigned, u"工业", 1, Status::Signed, true),
         0.5, u"回单")};
-    const UnitAssessment& zero = zeroTarget.assess().units.front();
+    // A copy: a reference into the temporary assessment would dangle (ASan).
+    const UnitAssessment zero = zeroTarget.assess().units.front();
     CHECK(zero.funds.target == 0.0);
     CHECK_FALSE(zero.funds.rate);
     CHECK_FALSE(zero.projects.rate);
