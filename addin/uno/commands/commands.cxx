@@ -1,6 +1,7 @@
 #include "commands/commands.hxx"
 
 #include "commands/command_scope.hxx"
+#include "commands/live_validation.hxx"
 #include "commands/undo_step.hxx"
 #include "common/uno_conversions.hxx"
 
@@ -127,6 +128,7 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
         return outcome;
     }
     try {
+        LivePause pause; // a command's writes are not edits
         CommandScope scope(document, context, progress);
         UndoStep undo(document, info->undoTitle);
         Results results;

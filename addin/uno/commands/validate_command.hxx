@@ -3,15 +3,19 @@
 
 #include "commands/command_scope.hxx"
 
-#include "huibao/validation/validation.hpp"
+#include "huibao/validation/live_validation.hpp"
+
+#include <memory>
 
 namespace huibao::uno {
 
 struct ValidationRun {
-    ValidationResult result;
+    std::shared_ptr<const LiveValidator> validator; // owns the result
+    const ValidationResult& result;
 };
 
-// Validates the scope's document: 校验结果 written, marks replaced.
+// Validates the scope's document: 校验结果 written, marks replaced, live
+// validation started (or stopped when 实时校验 is 否).
 ValidationRun validateDocument(CommandScope& scope);
 
 } // namespace huibao::uno

@@ -45,6 +45,17 @@ public:
         }
     }
 
+    // Two controls side by side, half the width each.
+    void pair(const css::uno::Reference<css::awt::XControl>& left, const css::uno::Reference<css::awt::XControl>& right,
+              sal_Int32 height) {
+        const sal_Int32 half = (innerWidth() - kPanelGap) / 2;
+        if (place_) {
+            place(left, kPanelMargin, y_, half, height);
+            place(right, kPanelMargin + half + kPanelGap, y_, innerWidth() - half - kPanelGap, height);
+        }
+        y_ += height + kPanelGap;
+    }
+
     void space(sal_Int32 height) { y_ += height; }
 
     // The height used so far, with the bottom margin.

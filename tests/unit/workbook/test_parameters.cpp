@@ -23,9 +23,9 @@ TEST_CASE("parameters default without a 参数 sheet", "[validation][parameters]
     CHECK_FALSE(parameters.fundsTarget());
     CHECK_FALSE(parameters.yiyuanProjectsTarget());
     CHECK(parameters.extraIndustries().empty());
-    REQUIRE(parameterSpecs().size() == 15);
+    REQUIRE(parameterSpecs().size() == 16);
     CHECK(utf8(parameterSpecs()[0].name) == "县名");
-    CHECK(utf8(parameterSpecs()[14].name) == "其他产业类别");
+    CHECK(utf8(parameterSpecs()[15].name) == "其他产业类别");
 }
 
 TEST_CASE("every parameter is read from the sheet", "[validation][parameters]") {
@@ -122,4 +122,16 @@ TEST_CASE("name lists split on every separator", "[validation][parameters]") {
     CHECK(utf8(names[0]) == "晋熙");
     CHECK(utf8(names[3]) == "熙镇");
     CHECK(utf8(names[6]) == "z");
+}
+
+TEST_CASE("实时校验 is 是 by default and read as yes/no", "[validation][parameters]") {
+    std::vector<Finding> findings;
+    CHECK(readParameters(nullptr, -1, kToday, kDefaultNullDate, findings).liveValidation());
+    const Sheet off = makeSheet(u"参数", {{u"实时校验", u"否"}});
+    CHECK_FALSE(readParameters(&off, 0, kToday, kDefaultNullDate, findings).liveValidation());
+    CHECK(findings.empty());
+    const Sheet bad = makeSheet(u"参数", {{u"实时校验", u"有时"}});
+    CHECK(readParameters(&bad, 0, kToday, kDefaultNullDate, findings).liveValidation());
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].code == FindingCode::EnumError);
 }

@@ -2,6 +2,8 @@
 // row and sheet rules, then the cross-sheet duplicate rule and sorting.
 #include "huibao/validation/validation.hpp"
 
+#include "workbook_checks.hpp"
+
 #include "huibao/text/key_cache.hpp"
 #include "huibao/text/text.hpp"
 #include "huibao/validation/row_checker.hpp"
@@ -101,6 +103,10 @@ struct UnitName {
     std::u16string_view name;
 };
 
+} // namespace
+
+namespace detail {
+
 // What checking one submission sheet produced. Sheets are checked in
 // parallel; the rules that depend on earlier sheets (duplicate-row, the order
 // in which unregistered units appear) are then applied in sheet order.
@@ -119,6 +125,12 @@ struct SheetCheck {
     // duplicate-row findings: (project index in the sheet, finding)
     std::vector<std::pair<std::size_t, Finding>> duplicates;
 };
+
+} // namespace detail
+
+namespace {
+
+using detail::SheetCheck;
 
 // Checks one submission sheet's header, rows, blank rows and total row.
 // Thread-safe for distinct sheets: it writes only `check`, the sheet's
@@ -255,12 +267,14 @@ private:
 // Applies the rules that depend on earlier sheets, in sheet and row order:
 // units resolved (unregistered units keep their order of appearance) and
 // duplicate-row.
-void joinSheets(const Workbook& workbook, ValidationResult& result, std::vector<SheetCheck>& checks,
-                std::size_t projectCount) {
+void joinSheets(const Workbook& workbook, ValidationResult& result,
+                const std::vector<std::unique_ptr<SheetCheck>>& checks, std::size_t projectCount) {
     UnitResolver units(result.hasTargetsSheet() ? &result.registry : nullptr);
     // The first row of each duplicate key, in sheet then row order.
     support::FirstOccurrenceIndex firstRowByKey(projectCount);
-    for (SheetCheck& check : checks) {
+    for (const auto& owned : checks) {
+        SheetCheck& check = *owned;
+        check.duplicates.clear(); // a re-join starts afresh
         const Sheet& sheet = workbook.sheets[check.sheetIndex];
         SheetInfo& info = result.sheets[check.sheetIndex];
         // A per-unit sheet names its unit even before any row uses it.
@@ -271,6 +285,8 @@ void joinSheets(const Workbook& workbook, ValidationResult& result, std::vector<
         for (std::size_t i = 0; i < check.rowCount; ++i) {
             const int index = static_cast<int>(check.firstRow + i);
             ProjectRow& row = result.rows[index];
+            row.isDuplicate = false;
+            row.firstOccurrence = -1;
             if (check.units[i].present) row.unit = units.resolve(check.units[i].name).unit;
             const KeySpan& span = check.keys[i];
             if (!span.present) continue;
@@ -294,15 +310,17 @@ void joinSheets(const Workbook& workbook, ValidationResult& result, std::vector<
 }
 
 // The sheet's findings in the order a sequential check raises them: each
-// row's duplicate-row right after its row rules.
-void appendFindings(SheetCheck& check, std::vector<Finding>& out) {
+// row's duplicate-row right after its row rules. Copied: the check is kept
+// for the next re-join.
+void appendFindings(const SheetCheck& check, std::vector<Finding>& out) {
     std::size_t next = 0; // in check.findings
-    for (auto& [row, finding] : check.duplicates) {
+    for (const auto& [row, finding] : check.duplicates) {
         const std::size_t end = check.findingsAfterRow[row];
-        for (; next < end; ++next) out.push_back(std::move(check.findings[next]));
-        out.push_back(std::move(finding));
+        out.insert(out.end(), check.findings.begin() + next, check.findings.begin() + end);
+        next = end;
+        out.push_back(finding);
     }
-    for (; next < check.findings.size(); ++next) out.push_back(std::move(check.findings[next]));
+    out.insert(out.end(), check.findings.begin() + next, check.findings.end());
 }
 
 } // namespace
@@ -332,23 +350,38 @@ void sortFindings(std::vector<Finding>& findings, std::span<const int> firstShee
 }
 
 ValidationResult validateWorkbook(const Workbook& workbook, const Date& today) {
-    ValidationResult result(today);
+    detail::WorkbookChecks checks(workbook, today);
+    checks.validateAll();
+    return checks.takeResult();
+}
+
+namespace detail {
+
+WorkbookChecks::WorkbookChecks(const Workbook& workbook, const Date& today)
+    : workbook_(workbook), today_(today), result_(today) {}
+
+WorkbookChecks::~WorkbookChecks() = default;
+
+void WorkbookChecks::validateAll() {
+    const Workbook& workbook = workbook_;
+    ValidationResult& result = result_ = ValidationResult(today_);
     result.sheets.resize(workbook.sheets.size());
     assignRoles(workbook, result);
 
-    std::vector<Finding> findings;
+    std::vector<Finding>& findings = leadingFindings_;
+    findings.clear();
     const Sheet* parameters = result.parametersSheet >= 0 ? &workbook.sheets[result.parametersSheet] : nullptr;
-    result.parameters = readParameters(parameters, result.parametersSheet, today, workbook.nullDate, findings);
+    result.parameters = readParameters(parameters, result.parametersSheet, today_, workbook.nullDate, findings);
     result.industries = IndustryCatalog(result.parameters.extraIndustries());
     if (result.hasTargetsSheet()) {
         result.registry = readTargetsSheet(workbook.sheets[result.targetsSheet], result.targetsSheet, findings);
     }
 
-    std::vector<SheetCheck> checks;
+    checks_.clear();
     std::size_t projectCount = 0;
     for (int index = 0; index < static_cast<int>(workbook.sheets.size()); ++index) {
         if (result.sheets[index].role != SheetRole::Submission) continue;
-        SheetCheck& check = checks.emplace_back();
+        SheetCheck& check = *checks_.emplace_back(std::make_unique<SheetCheck>());
         check.sheetIndex = index;
         check.firstRow = projectCount;
         projectCount += result.sheets[index].layout->rows.projects.size();
@@ -359,12 +392,61 @@ ValidationResult validateWorkbook(const Workbook& workbook, const Date& today) {
     result.rows.resize(projectCount);
     // One validator per thread: its unit cache serves all the sheets it checks.
     std::vector<std::unique_ptr<SubmissionValidator>> validators(support::kMaxWorkers);
-    support::forEachInParallel(checks.size(), [&](std::size_t item, std::size_t worker) {
+    support::forEachInParallel(checks_.size(), [&](std::size_t item, std::size_t worker) {
         if (!validators[worker]) validators[worker] = std::make_unique<SubmissionValidator>(workbook, result);
-        validators[worker]->validate(checks[item]);
+        validators[worker]->validate(*checks_[item]);
     });
-    joinSheets(workbook, result, checks, projectCount);
-    for (SheetCheck& check : checks) appendFindings(check, findings);
+    joinAndCollect();
+}
+
+bool WorkbookChecks::recheckSheet(int sheetIndex) {
+    if (sheetIndex < 0 || sheetIndex >= static_cast<int>(result_.sheets.size())) return false;
+    SheetInfo& info = result_.sheets[sheetIndex];
+    const Sheet& sheet = workbook_.sheets[sheetIndex];
+    switch (info.role) {
+    case SheetRole::Parameters:
+    case SheetRole::Targets: return false;
+    case SheetRole::Output: return true; // never input
+    case SheetRole::Other:
+        // Still nothing Huibao reads: nothing to do.
+        return !recognizeSubmission(sheet.cells) && (result_.hasTargetsSheet() || !findTargetsHeaderRow(sheet));
+    case SheetRole::Submission: break;
+    }
+    auto layout = recognizeSubmission(sheet.cells);
+    if (!layout) return false;
+    auto at = std::find_if(checks_.begin(), checks_.end(), [&](const auto& c) { return c->sheetIndex == sheetIndex; });
+    if (at == checks_.end()) return false;
+
+    // The sheet's slice of the rows takes its new length; later sheets move.
+    const std::size_t firstRow = (*at)->firstRow;
+    const std::size_t oldCount = (*at)->rowCount;
+    const std::size_t newCount = layout->rows.projects.size();
+    auto& rows = result_.rows;
+    if (newCount < oldCount) {
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(firstRow + newCount),
+                   rows.begin() + static_cast<std::ptrdiff_t>(firstRow + oldCount));
+    } else if (newCount > oldCount) {
+        rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(firstRow + oldCount), newCount - oldCount, ProjectRow{});
+    }
+    for (auto later = at + 1; later != checks_.end(); ++later)
+        (*later)->firstRow = (*later)->firstRow + newCount - oldCount;
+    std::fill(rows.begin() + static_cast<std::ptrdiff_t>(firstRow),
+              rows.begin() + static_cast<std::ptrdiff_t>(firstRow + newCount), ProjectRow{});
+
+    info.layout = std::move(layout);
+    *at = std::make_unique<SheetCheck>();
+    (*at)->sheetIndex = sheetIndex;
+    (*at)->firstRow = firstRow;
+    SubmissionValidator(workbook_, result_).validate(**at);
+    joinAndCollect();
+    return true;
+}
+
+void WorkbookChecks::joinAndCollect() {
+    ValidationResult& result = result_;
+    joinSheets(workbook_, result, checks_, result.rows.size());
+    std::vector<Finding> findings = leadingFindings_;
+    for (const auto& check : checks_) appendFindings(*check, findings);
 
     std::vector<int> firstSheets;
     for (int index : {result.targetsSheet, result.parametersSheet}) {
@@ -373,7 +455,8 @@ ValidationResult validateWorkbook(const Workbook& workbook, const Date& today) {
     std::sort(firstSheets.begin(), firstSheets.end());
     sortFindings(findings, firstSheets);
     result.findings = std::move(findings);
-    return result;
 }
+
+} // namespace detail
 
 } // namespace huibao

@@ -4,6 +4,7 @@
 #include "huibao/text/text.hpp"
 #include "huibao/values/amount.hpp"
 #include "huibao/values/count_reading.hpp"
+#include "huibao/values/enums.hpp"
 #include "huibao/values/message_text.hpp"
 #include "huibao/workbook/contract.hpp"
 #include "huibao/workbook/finding_sink.hpp"
@@ -33,6 +34,7 @@ enum class Param {
     LastYearFunds,
     LastYearForeign,
     LastYearProjects,
+    LiveValidation,
     ExtraIndustries,
 };
 
@@ -51,6 +53,7 @@ constexpr ParameterSpec kSpecs[] = {
     {parameter::kLastYearFunds, u"无"},
     {parameter::kLastYearForeign, u"无"},
     {parameter::kLastYearProjects, u"无"},
+    {parameter::kLiveValidation, u"是"},
     {parameter::kExtraIndustries, u"无"},
 };
 
@@ -119,6 +122,13 @@ public:
         const CountReading reading = readCount(*value_);
         if (reading.status == CountReading::Status::Ok) return reading.value;
         bad(FindingCode::TypeError, u"不是有效的个数（请填非负整数，如 3）", fallbackText);
+        return std::nullopt;
+    }
+
+    std::optional<bool> yesNo(std::u16string_view fallbackText) {
+        const YesNoReading reading = readYesNo(*value_);
+        if (reading.status == YesNoReading::Status::Ok) return reading.value;
+        bad(FindingCode::EnumError, u"不是有效的是/否，可选：是、否", fallbackText);
         return std::nullopt;
     }
 
@@ -233,6 +243,9 @@ Parameters readParameters(const Sheet* sheet, int sheetIndex, const Date& today,
         case Param::LastYearFunds: result.lastYearFunds_ = reader.amount(AmountUnit::Yiyuan, u"无"); break;
         case Param::LastYearForeign: result.lastYearForeign_ = reader.amount(AmountUnit::WanUsd, u"无"); break;
         case Param::LastYearProjects: result.lastYearProjects_ = reader.count(u"无"); break;
+        case Param::LiveValidation:
+            if (auto live = reader.yesNo(u"是")) result.liveValidation_ = *live;
+            break;
         case Param::ExtraIndustries:
             if (auto list = reader.text(u"无")) result.extraIndustries_ = splitNameList(*list);
             break;

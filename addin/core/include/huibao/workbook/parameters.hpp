@@ -45,6 +45,8 @@ public:
     std::optional<double> lastYearFunds() const { return lastYearFunds_; }           // 上年同期省外资金, 亿元
     std::optional<double> lastYearForeign() const { return lastYearForeign_; }   // 上年同期境外资金, 万美元
     std::optional<double> lastYearProjects() const { return lastYearProjects_; } // 上年同期申报项目数
+    // 实时校验: whether a validated workbook is re-validated as it is edited.
+    bool liveValidation() const { return liveValidation_; }
     // 其他产业类别, as written, each its own category.
     const std::vector<std::u16string>& extraIndustries() const { return extraIndustries_; }
 
@@ -60,6 +62,7 @@ private:
     std::optional<double> fundsTarget_, foreignTarget_;
     std::optional<double> yiyuanTarget_, tenYiyuanTarget_, emergingTarget_;
     std::optional<double> lastYearFunds_, lastYearForeign_, lastYearProjects_;
+    bool liveValidation_ = true;
     std::vector<std::u16string> extraIndustries_;
 };
 

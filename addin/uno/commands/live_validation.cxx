@@ -1,0 +1,360 @@
+#include "commands/live_validation.hxx"
+
+#include "common/uno_conversions.hxx"
+#include "document/findings_sheet_writer.hxx"
+#include "document/marks_in_place.hxx"
+#include "document/workbook_reader.hxx"
+
+#include "huibao/validation/cell_marks.hpp"
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/util/XChangesNotifier.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <rtl/ref.hxx>
+
+#include <map>
+#include <mutex>
+
+namespace huibao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+int gPauses = 0; // LivePause objects alive (main thread, under the SolarMutex)
+
+// Huibao's own writes are not the officer's edits: kept out of undo.
+class UndoLock {
+public:
+    explicit UndoLock(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+        Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
+        if (supplier.is()) manager_ = supplier->getUndoManager();
+        if (manager_.is()) manager_->lock();
+    }
+    ~UndoLock() {
+        try {
+            if (manager_.is()) manager_->unlock();
+        } catch (...) {}
+    }
+
+private:
+    Reference<css::document::XUndoManager> manager_;
+};
+
+bool sameMarks(const std::vector<CellMark>& a, const std::vector<CellMark>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].row != b[i].row || a[i].column != b[i].column || a[i].fill != b[i].fill || a[i].sheet != b[i].sheet ||
+            a[i].noteText != b[i].noteText)
+            return false;
+    }
+    return true;
+}
+
+// The rows an event touched on one sheet.
+struct TouchedRows {
+    sal_Int32 first = SAL_MAX_INT32;
+    sal_Int32 last = -1;
+    sal_Int32 lastColumn = 0;
+    bool structure = false; // rows or columns inserted or deleted: the sheet is read again
+};
+
+void touch(std::map<sal_Int32, TouchedRows>& touched, const css::table::CellRangeAddress& address, bool structure) {
+    auto& rows = touched[address.Sheet];
+    rows.first = std::min(rows.first, address.StartRow);
+    rows.last = std::max(rows.last, address.EndRow);
+    rows.lastColumn = std::max<sal_Int32>(rows.lastColumn, address.EndColumn);
+    rows.structure = rows.structure || structure;
+}
+
+class LiveSession;
+
+// The session's UNO face: Calc's changes and modify events, and the main
+// loop's callback.
+class Listener
+    : public cppu::WeakImplHelper3<css::util::XChangesListener, css::util::XModifyListener, css::awt::XCallback> {
+public:
+    explicit Listener(LiveSession* session) : session_(session) {}
+    void detach() { session_ = nullptr; }
+
+    void SAL_CALL changesOccurred(const css::util::ChangesEvent& event) override;
+    void SAL_CALL modified(const css::lang::EventObject& event) override;
+    void SAL_CALL notify(const css::uno::Any& data) override;
+    void SAL_CALL disposing(const css::lang::EventObject& event) override;
+
+private:
+    LiveSession* session_;
+};
+
+class LiveSession {
+public:
+    LiveSession(Reference<css::sheet::XSpreadsheetDocument> document,
+                const Reference<css::uno::XComponentContext>& context, std::shared_ptr<LiveValidator> validator)
+        : document_(std::move(document)), validator_(std::move(validator)), published_(validator_->result().findings),
+          marks_(marksFor(published_)), listener_(new Listener(this)) {
+        async_ = css::awt::AsyncCallback::create(context);
+        Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
+        if (changes.is()) changes->addChangesListener(listener_.get());
+        Reference<css::util::XModifyBroadcaster> modify(document_, UNO_QUERY);
+        if (modify.is()) modify->addModifyListener(listener_.get());
+    }
+
+    ~LiveSession() {
+        listener_->detach();
+        try {
+            Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
+            if (changes.is()) changes->removeChangesListener(listener_.get());
+            Reference<css::util::XModifyBroadcaster> modify(document_, UNO_QUERY);
+            if (modify.is()) modify->removeModifyListener(listener_.get());
+        } catch (...) {} // the document is going away
+    }
+
+    std::shared_ptr<const LiveValidator> validator() const { return validator_; }
+    bool quiet() const { return writing_ || gPauses > 0; }
+
+    void changes(const css::util::ChangesEvent& event) {
+        if (quiet()) return;
+        changeSeen_ = true;
+        std::map<sal_Int32, TouchedRows> touched;
+        for (const auto& change : event.Changes) {
+            OUString operation;
+            change.Accessor >>= operation;
+            const bool structure = operation != "cell-change";
+            Reference<css::uno::XInterface> element;
+            change.ReplacedElement >>= element;
+            if (Reference<css::sheet::XSheetCellRangeContainer> ranges{element, UNO_QUERY}; ranges.is()) {
+                for (const auto& address : ranges->getRangeAddresses()) touch(touched, address, structure);
+            } else if (Reference<css::sheet::XCellRangeAddressable> range{element, UNO_QUERY}; range.is()) {
+                touch(touched, range->getRangeAddress(), structure);
+            }
+        }
+        guarded([&] {
+            if (!sameSheets()) {
+                validator_->replaceWorkbook(readWorkbook(document_));
+                return;
+            }
+            Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+            for (const auto& [index, rows] : touched) {
+                if (index < 0 || index >= sheets->getCount()) continue;
+                Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
+                if (validator_->workbook().sheets[index].name.empty()) continue;
+                if (rows.structure) {
+                    validator_->replaceSheet(index, readSheetGrid(sheet));
+                    continue;
+                }
+                // The touched rows, as wide as the sheet is used (one bulk read).
+                const auto& kept = validator_->workbook().sheets[index].cells;
+                const sal_Int32 width = kept.empty() ? 0 : sal_Int32(kept.front().size());
+                const sal_Int32 lastColumn = std::max(width - 1, rows.lastColumn);
+                Reference<css::sheet::XCellRangeData> data(
+                    sheet->getCellRangeByPosition(0, rows.first, lastColumn, rows.last), UNO_QUERY_THROW);
+                validator_->replaceRows(index, rows.first, toGrid(data->getDataArray()));
+            }
+        });
+    }
+
+    // Something changed that Calc may not report as cells: look at what it
+    // can be once the main loop is idle.
+    void modified() {
+        if (quiet() || pending_) return;
+        pending_ = true;
+        changeSeen_ = false;
+        async_->addCallback(listener_.get(), css::uno::Any());
+    }
+
+    void idle() {
+        pending_ = false;
+        if (quiet() || changeSeen_) return; // a changes event said what it was
+        Reference<css::util::XModifiable> modifiable(document_, UNO_QUERY);
+        if (modifiable.is() && !modifiable->isModified()) return; // saved, not edited
+        guarded([&] {
+            if (!sameSheets()) {
+                validator_->replaceWorkbook(readWorkbook(document_));
+                return;
+            }
+            // 参数 (the sidebar writes it) and 任务分解: small, read again whole.
+            const ValidationResult& result = validator_->result();
+            Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+            for (int index : {result.parametersSheet, result.targetsSheet}) {
+                if (index < 0) continue;
+                Grid cells =
+                    readSheetGrid(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index), UNO_QUERY_THROW));
+                if (!sameCells(cells, validator_->workbook().sheets[index].cells))
+                    validator_->replaceSheet(index, std::move(cells));
+            }
+        });
+    }
+
+    void disposed();
+
+private:
+    static bool sameCells(const Grid& a, const Grid& b) {
+        auto blankTail = [](const Grid& grid) {
+            std::size_t size = grid.size();
+            while (size > 0 && std::all_of(grid[size - 1].begin(), grid[size - 1].end(),
+                                           [](const Cell& cell) { return cell.kind == Cell::Kind::Empty; }))
+                --size;
+            return size;
+        };
+        const std::size_t rows = blankTail(a);
+        if (rows != blankTail(b)) return false;
+        for (std::size_t r = 0; r < rows; ++r) {
+            const std::size_t width = std::max(a[r].size(), b[r].size());
+            for (std::size_t c = 0; c < width; ++c) {
+                const Cell& x = cellAt(a, int(r), int(c));
+                const Cell& y = cellAt(b, int(r), int(c));
+                if (x.kind != y.kind || x.number != y.number || x.text != y.text) return false;
+            }
+        }
+        return true;
+    }
+
+    // The document's sheets are still those the validator holds, by name and order.
+    bool sameSheets() const {
+        const auto names =
+            Reference<css::container::XNameAccess>(document_->getSheets(), UNO_QUERY_THROW)->getElementNames();
+        const auto& sheets = validator_->workbook().sheets;
+        if (names.getLength() != sal_Int32(sheets.size())) return false;
+        for (sal_Int32 i = 0; i < names.getLength(); ++i)
+            if (view(names[i]) != sheets[i].name) return false;
+        return true;
+    }
+
+    // Runs `update` on the validator, then writes what changed. A failure
+    // ends live validation quietly: the officer's edit stands, and the next
+    // Validate starts afresh.
+    template <class Update>
+    void guarded(Update update);
+
+    void publish() {
+        const ValidationResult& result = validator_->result();
+        UndoLock undo(document_);
+        updateFindingsSheet(document_, published_, result.findings);
+        published_ = result.findings;
+        auto marks = marksFor(result.findings);
+        if (!sameMarks(marks, marks_)) {
+            marks_ = marks;
+            replaceMarks(document_, std::move(marks));
+        }
+    }
+
+    Reference<css::sheet::XSpreadsheetDocument> document_;
+    std::shared_ptr<LiveValidator> validator_;
+    std::vector<Finding> published_; // what 校验结果 lists
+    std::vector<CellMark> marks_;    // the marks as last written
+    rtl::Reference<Listener> listener_;
+    Reference<css::awt::XRequestCallback> async_;
+    bool writing_ = false;
+    bool pending_ = false;
+    bool changeSeen_ = false;
+};
+
+std::mutex gSessionsMutex;
+std::map<css::uno::XInterface*, std::unique_ptr<LiveSession>>& sessions() {
+    static std::map<css::uno::XInterface*, std::unique_ptr<LiveSession>> map;
+    return map;
+}
+
+css::uno::XInterface* keyOf(const Reference<css::uno::XInterface>& document) {
+    return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
+}
+
+// Removes the session of `document` (never while one of its own calls runs:
+// callers take it out of the map first and destroy it afterwards).
+std::unique_ptr<LiveSession> takeSession(css::uno::XInterface* key) {
+    std::lock_guard lock(gSessionsMutex);
+    auto it = sessions().find(key);
+    if (it == sessions().end()) return nullptr;
+    auto session = std::move(it->second);
+    sessions().erase(it);
+    return session;
+}
+
+void endLater(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    // Ending a session from inside its own call would destroy it under
+    // itself: the session is kept alive until the call returns.
+    static std::vector<std::unique_ptr<LiveSession>> ended;
+    ended.clear(); // the previous ones' calls have long returned
+    if (auto session = takeSession(keyOf(document))) ended.push_back(std::move(session));
+}
+
+template <class Update>
+void LiveSession::guarded(Update update) {
+    writing_ = true;
+    try {
+        update();
+        publish();
+        writing_ = false;
+        if (!validator_->result().parameters.liveValidation()) endLater(document_); // 实时校验 set to 否
+    } catch (...) {
+        writing_ = false;
+        endLater(document_);
+    }
+}
+
+void LiveSession::disposed() {
+    endLater(document_);
+}
+
+void Listener::changesOccurred(const css::util::ChangesEvent& event) {
+    if (session_) session_->changes(event);
+}
+
+void Listener::modified(const css::lang::EventObject&) {
+    if (session_) session_->modified();
+}
+
+void Listener::notify(const css::uno::Any&) {
+    if (session_) session_->idle();
+}
+
+void Listener::disposing(const css::lang::EventObject&) {
+    if (session_) session_->disposed();
+}
+
+} // namespace
+
+void startLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                         const Reference<css::uno::XComponentContext>& context,
+                         std::shared_ptr<LiveValidator> validator) {
+    auto session = std::make_unique<LiveSession>(document, context, std::move(validator));
+    std::unique_ptr<LiveSession> previous;
+    {
+        std::lock_guard lock(gSessionsMutex);
+        auto& slot = sessions()[keyOf(document)];
+        previous = std::move(slot);
+        slot = std::move(session);
+    }
+}
+
+void stopLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    takeSession(keyOf(document));
+}
+
+std::shared_ptr<const LiveValidator> liveValidator(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    std::lock_guard lock(gSessionsMutex);
+    auto it = sessions().find(keyOf(document));
+    return it == sessions().end() ? nullptr : it->second->validator();
+}
+
+LivePause::LivePause() {
+    ++gPauses;
+}
+
+LivePause::~LivePause() {
+    --gPauses;
+}
+
+} // namespace huibao::uno

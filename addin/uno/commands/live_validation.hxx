@@ -1,0 +1,46 @@
+// Live validation (spec/validation.md, "Live validation"): once Validate has
+// run on a document, its edits are validated as they happen. Calc reports a
+// typed, pasted, deleted or undone cell range to an XChangesListener
+// ("cell-change"; "insert-rows", "delete-rows" … for structure); those rows
+// are read in bulk, the core re-checks their sheet and re-joins the
+// cross-sheet rules, and only the 校验结果 rows and marks that differ are
+// written — with the document's undo manager locked, so that the officer's
+// undo history holds only the officer's own edits. A change Calc reports only
+// as "modified" (a macro, the sidebar writing 参数, a sheet inserted) is
+// looked for in the sheet list, 参数 and 任务分解.
+#pragma once
+
+#include "huibao/validation/live_validation.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <memory>
+
+namespace huibao::uno {
+
+// Makes `validator` (just validated and published) the live state of
+// `document`, replacing any earlier one.
+void startLiveValidation(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                         const css::uno::Reference<css::uno::XComponentContext>& context,
+                         std::shared_ptr<LiveValidator> validator);
+
+// Ends live validation of `document` (ClearMarks, 实时校验 = 否).
+void stopLiveValidation(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+// The live validator of `document`, or null when it is not live.
+std::shared_ptr<const LiveValidator>
+liveValidator(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+// While one exists (a command runs), live validation ignores every change:
+// the command's own writes are not edits, and a validating command starts
+// live validation afresh.
+class LivePause {
+public:
+    LivePause();
+    ~LivePause();
+    LivePause(const LivePause&) = delete;
+    LivePause& operator=(const LivePause&) = delete;
+};
+
+} // namespace huibao::uno

@@ -1,0 +1,26 @@
+// The 校验结果 sheet (spec/validation.md): written in full by Validate,
+// brought up to date row by row by live validation.
+#pragma once
+
+#include "huibao/workbook/finding.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <vector>
+
+namespace huibao::uno {
+
+// Fills a new, empty 校验结果 sheet: the table, the 单元格 links, the widths.
+void writeFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                        const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                        const std::vector<Finding>& findings);
+
+// Brings the 校验结果 sheet that lists `before` to list `after`: the rows
+// both share at the top and the bottom are left alone, the rows between
+// replaced (rows inserted or removed there), 序号 renumbered below them.
+// Nothing happens when the sheet is gone.
+void updateFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                         const std::vector<Finding>& before, const std::vector<Finding>& after);
+
+} // namespace huibao::uno

@@ -1,0 +1,167 @@
+#!/usr/bin/python3
+"""Live validation and the speed floor (issue 12), on the bench workbook.
+
+Prints each target with its measured figure:
+  - first huibao:Validate after LibreOffice starts            <= 0.6 s
+  - huibao:Validate warm (median), marks included              <= 0.35 s
+  - ... over a bare getDataArray of every sheet's used area     <= 1.3x
+    (the read timed from this script, through the UNO bridge: it
+    overstates Calc's own read, so the ratio here is a lower bound)
+  - one typed cell reflected in marks and 校验结果 (p95 of 100)  <= 50 ms
+  - a pasted block of 1,000 rows                                <= 0.5 s
+  - the officer's Python-UNO script / Validate                  >= 20x
+
+The edits are typed as the officer types them (.uno:EnterString on the
+selected cell); live validation works inside that dispatch, so its time is
+from the change to the marks being written. Each edit's mark is then checked.
+
+    /usr/bin/python3 bench/live_bench.py --oxt build/huibao.oxt \
+        --workbook build-bench/bench-data/bench.ods
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import office_bench  # noqa: E402  (SocketOffice, baseline, used_data)
+from office import prop  # noqa: E402
+
+ERROR_FILL = 0xFFC7CE
+AMOUNT_HEADER = "总投资"
+FINDINGS = "校验结果"
+
+
+def percentile(values, q):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def submission_sheets(doc):
+    """[(sheet, amount column, data rows)] of the sheets with a 总投资 header."""
+    out = []
+    sheets = doc.getSheets()
+    for i in range(sheets.getCount()):
+        sheet = sheets.getByIndex(i)
+        if sheet.getName() == FINDINGS:
+            continue
+        rows = office_bench.used_data(sheet)
+        for r, row in enumerate(rows[:10]):
+            if AMOUNT_HEADER in row:
+                column = list(row).index(AMOUNT_HEADER)
+                data = [k for k in range(r + 1, len(rows))
+                        if isinstance(rows[k][column], float) and rows[k][1]]
+                out.append((sheet, column, data, rows))
+                break
+    return out
+
+
+def cell_name(column, row):
+    name = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        name = chr(65 + rest) + name
+    return f"{name}{row + 1}"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--oxt", required=True)
+    ap.add_argument("--workbook", required=True)
+    ap.add_argument("--edits", type=int, default=100)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--baseline-runs", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=12)
+    a = ap.parse_args()
+    figures = {}
+    with office_bench.SocketOffice(oxt=a.oxt) as off:
+        doc = off.load(a.workbook, hidden=False)
+        figures["first"] = office_bench.dispatch_timed(off, doc, "Validate")[0]
+        warm = [office_bench.dispatch_timed(off, doc, "Validate")[0] for _ in range(a.runs)]
+        figures["warm"] = statistics.median(warm)
+        reads = []
+        for _ in range(a.runs):
+            t0 = time.perf_counter()
+            office_bench.read_arrays(doc, skip=(FINDINGS,))
+            reads.append(time.perf_counter() - t0)
+        figures["read"] = statistics.median(reads)
+
+        # Typed edits: a bad amount, then the original back (a new error, a fix).
+        rng = random.Random(a.seed)
+        sheets = submission_sheets(doc)
+        controller = doc.getCurrentController()
+        helper = off.create("com.sun.star.frame.DispatchHelper")
+        frame = controller.getFrame()
+        latencies, wrong = [], 0
+        pending = []  # (sheet, cell, original) broken, to be fixed
+        for i in range(a.edits):
+            if pending and (i % 2 == 1):
+                sheet, cell, original = pending.pop()
+                text, want_error = original, False
+            else:
+                sheet, column, data, rows = rng.choice(sheets)
+                row = rng.choice(data)
+                cell = cell_name(column, row)
+                original = repr(rows[row][column]).rstrip("0").rstrip(".")
+                pending.append((sheet, cell, original))
+                text, want_error = "很多", True
+            controller.setActiveSheet(sheet)
+            controller.select(sheet.getCellRangeByName(cell))
+            t0 = time.perf_counter()
+            helper.executeDispatch(frame, ".uno:EnterString", "", 0, (prop("StringName", text),))
+            fill = sheet.getCellRangeByName(cell).CellBackColor
+            latencies.append(time.perf_counter() - t0)
+            if (fill == ERROR_FILL) != want_error:
+                wrong += 1
+        figures["edit_p95"] = percentile(latencies, 0.95)
+        figures["edit_median"] = statistics.median(latencies)
+        figures["edit_wrong"] = wrong
+
+        # A pasted block of 1,000 rows from one sheet onto another.
+        (source, _, sdata, _), (target, _, tdata, _) = sheets[0], sheets[1]
+        controller.setActiveSheet(source)
+        controller.select(source.getCellRangeByName(f"A{sdata[0] + 1}:P{sdata[0] + 1000}"))
+        helper.executeDispatch(frame, ".uno:Copy", "", 0, ())
+        controller.setActiveSheet(target)
+        controller.select(target.getCellRangeByName(f"A{tdata[0] + 1}"))
+        t0 = time.perf_counter()
+        helper.executeDispatch(frame, ".uno:Paste", "", 0, ())
+        figures["paste"] = time.perf_counter() - t0
+        duplicates = sum(1 for r in office_bench.used_data(doc.getSheets().getByName(FINDINGS))[1:]
+                         if r[5] == "duplicate-row")
+        figures["paste_duplicates"] = duplicates
+
+        base = [office_bench.baseline(doc)[1]["total"] for _ in range(a.baseline_runs)]
+        figures["baseline"] = statistics.median(base)
+        doc.close(True)
+
+    f = figures
+    ratio = f["warm"] / f["read"]
+    speedup = f["baseline"] / f["warm"]
+
+    def line(name, value, target, met):
+        print(f"{name:58}{value:>14}   target {target:10} {'MET' if met else 'NOT MET'}")
+
+    print()
+    print(f"live validation bench: {os.path.basename(a.workbook)}, {len(sheets)} submission sheets; "
+          f"load average {os.getloadavg()[0]:.2f}")
+    line("first huibao:Validate after start", f"{f['first']:.3f} s", "<= 0.6 s", f["first"] <= 0.6)
+    line(f"huibao:Validate warm (median of {a.runs})", f"{f['warm']:.3f} s", "<= 0.35 s", f["warm"] <= 0.35)
+    line("  / bare getDataArray of every sheet (via the bridge)", f"{ratio:.2f}x", "<= 1.3x", ratio <= 1.3)
+    line(f"typed cell -> marks + 校验结果, p95 of {a.edits}", f"{1000 * f['edit_p95']:.1f} ms", "<= 50 ms",
+         f["edit_p95"] <= 0.05)
+    print(f"{'  median':58}{1000 * f['edit_median']:>11.1f} ms   marks wrong after an edit: {f['edit_wrong']}")
+    line("pasted block of 1,000 rows", f"{f['paste']:.3f} s", "<= 0.5 s", f["paste"] <= 0.5)
+    print(f"{'  duplicate-row findings listed after the paste':58}{f['paste_duplicates']:>14}")
+    line("officer's Python-UNO script / warm Validate", f"{speedup:.1f}x", ">= 20x", speedup >= 20)
+    return 0 if f["edit_wrong"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

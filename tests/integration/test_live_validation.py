@@ -1,0 +1,149 @@
+"""Live validation (validation.md, "Live validation") in real LibreOffice:
+after huibao:Validate, cells typed as the officer types them (the
+.uno:EnterString dispatch, which Calc reports to its changes listeners like
+a keystroke) update the marks and 校验结果 without another click."""
+
+import unittest
+
+from huibao_workbook import HEADER, TOWNSHIP, fill, sheet_rows, write_rows
+from office import Office, prop
+from sample_workbooks import dispatch_result
+
+ERROR_FILL = 0xFFC7CE
+OTHER = "牛镇镇"
+
+office = None
+
+
+def setUpModule():
+    global office
+    office = Office()
+    office.__enter__()
+
+
+def tearDownModule():
+    office.__exit__(None, None, None)
+
+
+def findings(doc):
+    """(sheet, cell, code) of every 校验结果 row."""
+    rows = sheet_rows(doc, "校验结果")[1:]
+    return [(r[1], r[2], r[5]) for r in rows if r[0] != "未发现问题"]
+
+
+def fill_of(doc, sheet, cell):
+    return doc.getSheets().getByName(sheet).getCellRangeByName(cell).CellBackColor
+
+
+def type_into(doc, sheet, cell, text):
+    """Types `text` into the cell as the officer would."""
+    controller = doc.getCurrentController()
+    target = doc.getSheets().getByName(sheet)
+    controller.setActiveSheet(target)
+    controller.select(target.getCellRangeByName(cell))
+    office.dispatch(doc, ".uno:EnterString", prop("StringName", text))
+
+
+class LiveValidation(unittest.TestCase):
+    def setUp(self):
+        self.doc = fill(office.new_calc())
+        sheets = self.doc.getSheets()
+        sheets.insertNewByName(OTHER, 1)
+        write_rows(sheets.getByName(OTHER), (HEADER, (1, "丁项目", OTHER, "新签约", "工业", 2, "在谈", "丁公司")))
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertIn((TOWNSHIP, "F3", "type-error"), findings(self.doc))
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def submitted(self):
+        return {name: sheet_rows(self.doc, name) for name in (TOWNSHIP, OTHER)}
+
+    def test_a_fix_clears_its_mark_and_row(self):
+        self.assertEqual(fill_of(self.doc, TOWNSHIP, "F3"), ERROR_FILL)
+        type_into(self.doc, TOWNSHIP, "F3", "3")
+        self.assertNotIn((TOWNSHIP, "F3", "type-error"), findings(self.doc))
+        self.assertNotEqual(fill_of(self.doc, TOWNSHIP, "F3"), ERROR_FILL)
+        self.assertEqual(sheet_rows(self.doc, TOWNSHIP)[2][5], 3.0)
+
+    def test_a_break_adds_a_mark_and_row(self):
+        type_into(self.doc, TOWNSHIP, "D2", "新建")
+        self.assertIn((TOWNSHIP, "D2", "enum-error"), findings(self.doc))
+        self.assertEqual(fill_of(self.doc, TOWNSHIP, "D2"), ERROR_FILL)
+        # The other findings stay, numbered in order.
+        self.assertIn((TOWNSHIP, "F3", "type-error"), findings(self.doc))
+        numbers = [r[0] for r in sheet_rows(self.doc, "校验结果")[1:]]
+        self.assertEqual(numbers, [float(i + 1) for i in range(len(numbers))])
+
+    def test_a_duplicate_across_sheets_is_found_and_dropped(self):
+        type_into(self.doc, OTHER, "B2", "甲项目")
+        type_into(self.doc, OTHER, "H2", "甲公司")
+        self.assertIn((OTHER, "B2", "duplicate-row"), findings(self.doc))
+        type_into(self.doc, OTHER, "B2", "丁项目")
+        self.assertNotIn((OTHER, "B2", "duplicate-row"), findings(self.doc))
+
+    def test_undo_reverts_the_edit_and_the_marks_follow(self):
+        undo = self.doc.getUndoManager()
+        titles = undo.getAllUndoActionTitles()
+        type_into(self.doc, TOWNSHIP, "F2", "很多")
+        self.assertEqual(fill_of(self.doc, TOWNSHIP, "F2"), ERROR_FILL)
+        # One undo step more: the officer's, none of Huibao's.
+        self.assertEqual(len(undo.getAllUndoActionTitles()), len(titles) + 1)
+        office.dispatch(self.doc, ".uno:Undo")
+        self.assertEqual(sheet_rows(self.doc, TOWNSHIP)[1][5], 1.5)
+        self.assertNotEqual(fill_of(self.doc, TOWNSHIP, "F2"), ERROR_FILL)
+        self.assertNotIn((TOWNSHIP, "F2", "type-error"), findings(self.doc))
+        self.assertEqual(undo.getAllUndoActionTitles(), titles)
+
+    def test_huibao_never_changes_a_submitted_cell(self):
+        type_into(self.doc, TOWNSHIP, "F2", "很多")
+        type_into(self.doc, TOWNSHIP, "F3", "3")
+        type_into(self.doc, OTHER, "B2", "甲项目")
+        rows = self.submitted()
+        self.assertEqual(rows[TOWNSHIP][1][5], "很多")
+        self.assertEqual(rows[TOWNSHIP][2][5], 3.0)
+        self.assertEqual(rows[OTHER][1][1], "甲项目")
+        self.assertEqual(rows[TOWNSHIP][0], HEADER)
+
+    def test_live_validation_ends_with_clear_marks(self):
+        ok, result = dispatch_result(office, self.doc, "ClearMarks")
+        self.assertTrue(ok, result)
+        before = findings(self.doc)
+        type_into(self.doc, TOWNSHIP, "F2", "很多")
+        self.assertEqual(findings(self.doc), before)
+        self.assertNotEqual(fill_of(self.doc, TOWNSHIP, "F2"), ERROR_FILL)
+
+
+class SwitchedOff(unittest.TestCase):
+    def test_no_live_validation_when_the_parameter_says_no(self):
+        doc = fill(office.new_calc())
+        try:
+            parameters = doc.getSheets().getByName("参数")
+            parameters.getCellRangeByName("A5").setString("实时校验")
+            parameters.getCellRangeByName("B5").setString("否")
+            ok, result = dispatch_result(office, doc, "Validate")
+            self.assertTrue(ok, result)
+            before = findings(doc)
+            type_into(doc, TOWNSHIP, "F2", "很多")
+            self.assertEqual(findings(doc), before)
+            self.assertNotEqual(fill_of(doc, TOWNSHIP, "F2"), ERROR_FILL)
+        finally:
+            doc.close(True)
+
+    def test_switching_it_off_in_the_sheet_ends_it(self):
+        doc = fill(office.new_calc())
+        try:
+            ok, result = dispatch_result(office, doc, "Validate")
+            self.assertTrue(ok, result)
+            type_into(doc, "参数", "A5", "实时校验")
+            type_into(doc, "参数", "B5", "否")
+            before = findings(doc)
+            type_into(doc, TOWNSHIP, "F2", "很多")
+            self.assertEqual(findings(doc), before)
+        finally:
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main()
