@@ -35,7 +35,8 @@ namespace {
 
 int gPauses = 0; // LivePause objects alive (main thread, under the SolarMutex)
 
-// Huibao's own writes are not the officer's edits: kept out of undo.
+// Huibao's own writes are not the officer's edits: kept out of undo. (Calc
+// still records a new comment, so live marks add none; see publish().)
 class UndoLock {
 public:
     explicit UndoLock(const Reference<css::sheet::XSpreadsheetDocument>& document) {
@@ -111,23 +112,16 @@ public:
         if (modify.is()) modify->addModifyListener(listener_.get());
     }
 
-    ~LiveSession() {
-        listener_->detach();
-        try {
-            Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
-            if (changes.is()) changes->removeChangesListener(listener_.get());
-            Reference<css::util::XModifyBroadcaster> modify(document_, UNO_QUERY);
-            if (modify.is()) modify->removeModifyListener(listener_.get());
-        } catch (...) {} // the document is going away
-    }
+    ~LiveSession() { detach(); }
 
     std::shared_ptr<const LiveValidator> validator() const { return validator_; }
     bool quiet() const { return writing_ || gPauses > 0; }
 
+    // Calc reports the change while it is still making it (an undo is still
+    // undoing): the rows are noted here and taken in once the main loop is idle.
     void changes(const css::util::ChangesEvent& event) {
         if (quiet()) return;
         changeSeen_ = true;
-        std::map<sal_Int32, TouchedRows> touched;
         for (const auto& change : event.Changes) {
             OUString operation;
             change.Accessor >>= operation;
@@ -135,48 +129,32 @@ public:
             Reference<css::uno::XInterface> element;
             change.ReplacedElement >>= element;
             if (Reference<css::sheet::XSheetCellRangeContainer> ranges{element, UNO_QUERY}; ranges.is()) {
-                for (const auto& address : ranges->getRangeAddresses()) touch(touched, address, structure);
+                for (const auto& address : ranges->getRangeAddresses()) touch(touched_, address, structure);
             } else if (Reference<css::sheet::XCellRangeAddressable> range{element, UNO_QUERY}; range.is()) {
-                touch(touched, range->getRangeAddress(), structure);
+                touch(touched_, range->getRangeAddress(), structure);
             }
         }
-        guarded([&] {
-            if (!sameSheets()) {
-                validator_->replaceWorkbook(readWorkbook(document_));
-                return;
-            }
-            Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
-            for (const auto& [index, rows] : touched) {
-                if (index < 0 || index >= sheets->getCount()) continue;
-                Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
-                if (validator_->workbook().sheets[index].name.empty()) continue;
-                if (rows.structure) {
-                    validator_->replaceSheet(index, readSheetGrid(sheet));
-                    continue;
-                }
-                // The touched rows, as wide as the sheet is used (one bulk read).
-                const auto& kept = validator_->workbook().sheets[index].cells;
-                const sal_Int32 width = kept.empty() ? 0 : sal_Int32(kept.front().size());
-                const sal_Int32 lastColumn = std::max(width - 1, rows.lastColumn);
-                Reference<css::sheet::XCellRangeData> data(
-                    sheet->getCellRangeByPosition(0, rows.first, lastColumn, rows.last), UNO_QUERY_THROW);
-                validator_->replaceRows(index, rows.first, toGrid(data->getDataArray()));
-            }
-        });
+        schedule();
     }
 
     // Something changed that Calc may not report as cells: look at what it
     // can be once the main loop is idle.
     void modified() {
         if (quiet() || pending_) return;
-        pending_ = true;
         changeSeen_ = false;
-        async_->addCallback(listener_.get(), css::uno::Any());
+        schedule();
     }
 
     void idle() {
         pending_ = false;
-        if (quiet() || changeSeen_) return; // a changes event said what it was
+        if (quiet()) return;
+        if (!touched_.empty()) {
+            auto touched = std::move(touched_);
+            touched_.clear();
+            guarded([&] { takeRows(touched); });
+            return;
+        }
+        if (changeSeen_) return; // a changes event said what it was
         Reference<css::util::XModifiable> modifiable(document_, UNO_QUERY);
         if (modifiable.is() && !modifiable->isModified()) return; // saved, not edited
         guarded([&] {
@@ -197,9 +175,49 @@ public:
         });
     }
 
+    // Stops listening: no call reaches this session any more.
+    void detach() {
+        listener_->detach();
+        try {
+            Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
+            if (changes.is()) changes->removeChangesListener(listener_.get());
+            Reference<css::util::XModifyBroadcaster> modify(document_, UNO_QUERY);
+            if (modify.is()) modify->removeModifyListener(listener_.get());
+        } catch (...) {} // the document is going away
+    }
+
     void disposed();
 
 private:
+    void schedule() {
+        if (pending_) return;
+        pending_ = true;
+        async_->addCallback(listener_.get(), css::uno::Any());
+    }
+
+    void takeRows(const std::map<sal_Int32, TouchedRows>& touched) {
+        if (!sameSheets()) {
+            validator_->replaceWorkbook(readWorkbook(document_));
+            return;
+        }
+        Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+        for (const auto& [index, rows] : touched) {
+            if (index < 0 || index >= sheets->getCount()) continue;
+            Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
+            if (rows.structure) {
+                validator_->replaceSheet(index, readSheetGrid(sheet));
+                continue;
+            }
+            // The touched rows, as wide as the sheet is used (one bulk read).
+            const auto& kept = validator_->workbook().sheets[index].cells;
+            const sal_Int32 width = kept.empty() ? 0 : sal_Int32(kept.front().size());
+            const sal_Int32 lastColumn = std::max(width - 1, rows.lastColumn);
+            Reference<css::sheet::XCellRangeData> data(
+                sheet->getCellRangeByPosition(0, rows.first, lastColumn, rows.last), UNO_QUERY_THROW);
+            validator_->replaceRows(index, rows.first, toGrid(data->getDataArray()));
+        }
+    }
+
     static bool sameCells(const Grid& a, const Grid& b) {
         auto blankTail = [](const Grid& grid) {
             std::size_t size = grid.size();
@@ -246,7 +264,11 @@ private:
         auto marks = marksFor(result.findings);
         if (!sameMarks(marks, marks_)) {
             marks_ = marks;
-            replaceMarks(document_, std::move(marks));
+            // Fills only: Calc records a new comment in the undo history even
+            // with the undo manager locked, and the officer's Ctrl+Z must undo
+            // the edit. The message is in 校验结果 and the sidebar; the next
+            // Validate adds the comments.
+            replaceMarks(document_, std::move(marks), MarkNotes::Keep);
         }
     }
 
@@ -256,6 +278,7 @@ private:
     std::vector<CellMark> marks_;    // the marks as last written
     rtl::Reference<Listener> listener_;
     Reference<css::awt::XRequestCallback> async_;
+    std::map<sal_Int32, TouchedRows> touched_; // reported, not yet taken in
     bool writing_ = false;
     bool pending_ = false;
     bool changeSeen_ = false;
@@ -287,7 +310,10 @@ void endLater(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     // itself: the session is kept alive until the call returns.
     static std::vector<std::unique_ptr<LiveSession>> ended;
     ended.clear(); // the previous ones' calls have long returned
-    if (auto session = takeSession(keyOf(document))) ended.push_back(std::move(session));
+    if (auto session = takeSession(keyOf(document))) {
+        session->detach();
+        ended.push_back(std::move(session));
+    }
 }
 
 template <class Update>

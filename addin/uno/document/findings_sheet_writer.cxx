@@ -13,7 +13,6 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
-#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 
@@ -97,6 +96,16 @@ Sequence<Sequence<Any>> valuesOf(const std::vector<Finding>& findings, std::size
     return rows;
 }
 
+// Empties `count` rows from `firstRow` (values only: one setDataArray).
+void blankRows(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstRow, sal_Int32 count) {
+    if (count <= 0) return;
+    Sequence<Any> empty(kColumns);
+    for (sal_Int32 c = 0; c < kColumns; ++c) empty.getArray()[c] <<= OUString();
+    Sequence<Sequence<Any>> rows(count);
+    for (sal_Int32 r = 0; r < count; ++r) rows.getArray()[r] = empty;
+    writeRows(sheet, firstRow, 0, rows);
+}
+
 } // namespace
 
 void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -111,13 +120,11 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
     const OUString name = toOUString(contract::kFindingsSheet);
     if (!sheets->hasByName(name)) return;
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
-    auto rows = Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows();
-
     if (before.empty() || after.empty()) {
-        // From or to the 未发现问题 note: the table is written again below its header.
+        // From or to the 未发现问题 note: the table is written again.
         if (before.empty() && after.empty()) return;
-        rows->removeByIndex(1, sal_Int32(std::max<std::size_t>(before.size(), 1)));
         writeTable(document, sheet, after);
+        if (after.empty()) blankRows(sheet, 2, sal_Int32(before.size()) - 1);
         return;
     }
     std::size_t prefix = 0;
@@ -130,27 +137,17 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
     const std::size_t newMiddle = after.size() - prefix - suffix;
     if (oldMiddle == 0 && newMiddle == 0) return;
 
-    // Sheet row of finding i is i + 1 (the header is row 0). Inserted rows
-    // take the formatting of the row above them.
+    // Sheet row of finding i is i + 1 (the header is row 0). No row is
+    // inserted or removed: Calc records that in the officer's undo history
+    // even with the undo manager locked. When the count changed, the rows
+    // below are written again and those past the new end emptied.
     const sal_Int32 firstRow = sal_Int32(prefix) + 1;
-    if (newMiddle > oldMiddle) {
-        rows->insertByIndex(firstRow + sal_Int32(oldMiddle), sal_Int32(newMiddle - oldMiddle));
-    } else if (newMiddle < oldMiddle) {
-        rows->removeByIndex(firstRow + sal_Int32(newMiddle), sal_Int32(oldMiddle - newMiddle));
-    }
-    // The changed rows, and below them 序号 when the count changed.
     const std::size_t end = newMiddle == oldMiddle ? prefix + newMiddle : after.size();
-    writeRows(sheet, firstRow, 0, valuesOf(after, prefix, prefix + newMiddle));
-    if (end > prefix + newMiddle) {
-        Sequence<Sequence<Any>> numbers(sal_Int32(end - prefix - newMiddle));
-        auto* out = numbers.getArray();
-        for (std::size_t i = prefix + newMiddle; i < end; ++i) {
-            const Any number(double(i + 1));
-            out[i - prefix - newMiddle] = Sequence<Any>(&number, 1);
-        }
-        writeRows(sheet, firstRow + sal_Int32(newMiddle), 0, numbers);
+    writeRows(sheet, firstRow, 0, valuesOf(after, prefix, end));
+    if (before.size() > after.size()) {
+        blankRows(sheet, sal_Int32(after.size()) + 1, sal_Int32(before.size() - after.size()));
     }
-    linkCells(document, sheet, after, prefix, prefix + newMiddle);
+    linkCells(document, sheet, after, prefix, end);
 }
 
 } // namespace huibao::uno

@@ -111,11 +111,11 @@ void restore(Sheets& sheets, const CellMark& mark) {
     auto cell = sheets.cellOf(mark);
     if (!cell.is()) return; // the sheet is gone: nothing left to restore
     restoreFill(cell, mark);
-    restoreNote(cell, mark);
+    if (!mark.noteText.empty()) restoreNote(cell, mark);
 }
 
 // Marks one cell and completes the record of what it had before.
-void apply(Sheets& sheets, CellMark& mark) {
+void apply(Sheets& sheets, CellMark& mark, MarkNotes notes) {
     auto cell = sheets.cellOf(mark);
     Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
@@ -127,6 +127,10 @@ void apply(Sheets& sheets, CellMark& mark) {
         mark.ownFill = transparent ? -1 : own;
     }
     properties->setPropertyValue("CellBackColor", Any(sal_Int32(mark.fill)));
+    if (notes == MarkNotes::Keep) {
+        mark.noteText.clear(); // recorded as a mark without a comment
+        return;
+    }
 
     auto note = noteOf(cell);
     if (note->getString().isEmpty()) {
@@ -166,7 +170,8 @@ int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     return int(marks.size());
 }
 
-void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks) {
+void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks,
+                  MarkNotes notes) {
     Sheets sheets(document);
     // Each mark costs Calc an undo record and a row-height pass: a cell whose
     // mark is unchanged since the last run keeps it untouched.
@@ -183,7 +188,8 @@ void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, s
             const auto& was = old->second;
             const bool sameText =
                 was.appendedToOwnNote ? was.noteText == u"\n" + mark.noteText : was.noteText == mark.noteText;
-            if (sameText && stillShows(sheets.cellOf(was), was)) {
+            const bool fillOnly = notes == MarkNotes::Keep && was.noteText.empty();
+            if ((sameText || fillOnly) && stillShows(sheets.cellOf(was), was)) {
                 recorded.push_back(was);
                 previous.erase(old);
                 continue;
@@ -191,9 +197,32 @@ void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, s
         }
         fresh.push_back(&mark);
     }
-    for (const auto& entry : previous) restore(sheets, entry.second);
+    for (const auto& entry : previous) {
+        // Live: a comment Huibao wrote stays (removing it is an undo step
+        // too) and stays recorded, so ClearMarks or the next Validate removes it.
+        if (notes == MarkNotes::Keep) {
+            auto cell = sheets.cellOf(entry.second);
+            if (!cell.is()) continue;
+            CellMark kept = entry.second;
+            if (fillOf(cell) == kept.fill && !kept.ownFill) {
+                // Back to its style's fill is an undo step in Calc (a cleared
+                // attribute): transparent for now, recorded so that ClearMarks
+                // or the next Validate gives the style's fill back exactly.
+                Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+                properties->setPropertyValue("CellBackColor", Any(sal_Int32(-1)));
+                properties->setPropertyValue("IsCellBackgroundTransparent", Any(true));
+                kept.fill = fillOf(cell);
+                recorded.push_back(std::move(kept));
+                continue;
+            }
+            restoreFill(cell, kept);
+            if (!kept.noteText.empty()) recorded.push_back(std::move(kept));
+            continue;
+        }
+        restore(sheets, entry.second);
+    }
     for (auto* mark : fresh) {
-        apply(sheets, *mark);
+        apply(sheets, *mark, notes);
         recorded.push_back(std::move(*mark));
     }
     writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(recorded)));

@@ -18,6 +18,10 @@ int clearMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docu
 // Replaces the recorded marks by `marks`, recording what each newly marked
 // cell had before. A cell whose mark is the same as last time is left as it
 // is; marks no longer wanted are removed as clearMarks does.
-void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks);
+// MarkNotes::Keep (live validation) sets and removes fills only: no comment is
+// added, and a comment Huibao added earlier stays until its mark is replaced.
+enum class MarkNotes { Write, Keep };
+void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks,
+                  MarkNotes notes = MarkNotes::Write);
 
 } // namespace huibao::uno
