@@ -15,7 +15,7 @@ The edits are typed as the officer types them (.uno:EnterString on the
 selected cell); live validation works inside that dispatch, so its time is
 from the change to the marks being written. Each edit's mark is then checked.
 
-    /usr/bin/python3 bench/live_bench.py --oxt build/huibao.oxt \
+    /usr/bin/python3 -m bench.live_bench --oxt build/huibao.oxt \
         --workbook build-bench/bench-data/bench.ods
 """
 
@@ -26,11 +26,8 @@ import statistics
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-
-import office_bench  # noqa: E402  (SocketOffice, baseline, used_data)
-from office import prop  # noqa: E402
+from bench import office_bench  # SocketOffice, baseline, used_data
+from tests.integration.office import prop
 
 ERROR_FILL = 0xFFC7CE
 AMOUNT_HEADER = "总投资"

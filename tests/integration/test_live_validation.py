@@ -6,24 +6,13 @@ a keystroke) update the marks and 校验结果 without another click."""
 import time
 import unittest
 
-from huibao_workbook import HEADER, TOWNSHIP, fill, sheet_rows, write_rows
-from office import Office, prop
-from sample_workbooks import dispatch_result
+from tests.integration.huibao_workbook import HEADER, TOWNSHIP, fill, sheet_rows, write_rows
+from tests.integration.office import prop
+from tests.integration.sample_workbooks import dispatch_result
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 
 ERROR_FILL = 0xFFC7CE
 OTHER = "牛镇镇"
-
-office = None
-
-
-def setUpModule():
-    global office
-    office = Office()
-    office.__enter__()
-
-
-def tearDownModule():
-    office.__exit__(None, None, None)
 
 
 def findings(doc):
