@@ -23,9 +23,13 @@ TEST_CASE("parameters default without a 参数 sheet", "[validation][parameters]
     CHECK_FALSE(parameters.fundsTarget());
     CHECK_FALSE(parameters.yiyuanProjectsTarget());
     CHECK(parameters.extraIndustries().empty());
-    REQUIRE(parameterSpecs().size() == 16);
+    CHECK_FALSE(parameters.deadline());
+    CHECK(parameters.contactPerson().empty());
+    REQUIRE(parameterSpecs().size() == 19);
     CHECK(utf8(parameterSpecs()[0].name) == "县名");
-    CHECK(utf8(parameterSpecs()[15].name) == "其他产业类别");
+    CHECK(utf8(parameterSpecs()[14].name) == "报送截止日期");
+    CHECK(utf8(parameterSpecs()[17].name) == "实时校验");
+    CHECK(utf8(parameterSpecs()[18].name) == "其他产业类别");
 }
 
 TEST_CASE("every parameter is read from the sheet", "[validation][parameters]") {
@@ -44,6 +48,9 @@ TEST_CASE("every parameter is read from the sheet", "[validation][parameters]") 
                                                {u"上年同期省外资金", 50},
                                                {u"上年同期境外资金", 900},
                                                {u"上年同期申报项目数", 80},
+                                               {u"报送截止日期", u"2026年7月5日"},
+                                               {u"联系人", u"王明"},
+                                               {u"联系电话", u"0556-1234567"},
                                                {u"其他产业类别", u"房地产、商贸，基础设施"},
                                                {u"不认识的参数", u"忽略"},
                                            });
@@ -60,6 +67,9 @@ TEST_CASE("every parameter is read from the sheet", "[validation][parameters]") 
     CHECK(parameters.foreignTarget() == Approx(1200));
     CHECK(parameters.yiyuanProjectsTarget() == 20);
     CHECK(parameters.tenYiyuanProjectsTarget() == 2);
+    CHECK(parameters.deadline() == Date{2026, 7, 5});
+    CHECK(utf8(parameters.contactPerson()) == "王明");
+    CHECK(utf8(parameters.contactPhone()) == "0556-1234567");
     CHECK(parameters.emergingProjectsTarget() == 5);
     CHECK(parameters.lastYearFunds() == 50);
     CHECK(parameters.lastYearForeign() == 900);

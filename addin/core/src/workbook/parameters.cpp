@@ -34,6 +34,9 @@ enum class Param {
     LastYearFunds,
     LastYearForeign,
     LastYearProjects,
+    Deadline,
+    ContactPerson,
+    ContactPhone,
     LiveValidation,
     ExtraIndustries,
 };
@@ -53,6 +56,9 @@ constexpr ParameterSpec kSpecs[] = {
     {parameter::kLastYearFunds, u"无"},
     {parameter::kLastYearForeign, u"无"},
     {parameter::kLastYearProjects, u"无"},
+    {parameter::kDeadline, u"无"},
+    {parameter::kContactPerson, u"无"},
+    {parameter::kContactPhone, u"无"},
     {parameter::kLiveValidation, u"是"},
     {parameter::kExtraIndustries, u"无"},
 };
@@ -243,6 +249,9 @@ Parameters readParameters(const Sheet* sheet, int sheetIndex, const Date& today,
         case Param::LastYearFunds: result.lastYearFunds_ = reader.amount(AmountUnit::Yiyuan, u"无"); break;
         case Param::LastYearForeign: result.lastYearForeign_ = reader.amount(AmountUnit::WanUsd, u"无"); break;
         case Param::LastYearProjects: result.lastYearProjects_ = reader.count(u"无"); break;
+        case Param::Deadline: result.deadline_ = reader.date(u"无"); break;
+        case Param::ContactPerson: result.contactPerson_ = reader.text(u"无").value_or(u""); break;
+        case Param::ContactPhone: result.contactPhone_ = reader.text(u"无").value_or(u""); break;
         case Param::LiveValidation:
             if (auto live = reader.yesNo(u"是")) result.liveValidation_ = *live;
             break;

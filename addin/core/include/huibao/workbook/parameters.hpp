@@ -45,6 +45,10 @@ public:
     std::optional<double> lastYearFunds() const { return lastYearFunds_; }           // 上年同期省外资金, 亿元
     std::optional<double> lastYearForeign() const { return lastYearForeign_; }   // 上年同期境外资金, 万美元
     std::optional<double> lastYearProjects() const { return lastYearProjects_; } // 上年同期申报项目数
+    // nullopt / empty: not set (collection.md writes them into templates and receipts).
+    const std::optional<Date>& deadline() const { return deadline_; }        // 报送截止日期
+    const std::u16string& contactPerson() const { return contactPerson_; } // 联系人
+    const std::u16string& contactPhone() const { return contactPhone_; }   // 联系电话
     // 实时校验: whether a validated workbook is re-validated as it is edited.
     bool liveValidation() const { return liveValidation_; }
     // 其他产业类别, as written, each its own category.
@@ -62,6 +66,8 @@ private:
     std::optional<double> fundsTarget_, foreignTarget_;
     std::optional<double> yiyuanTarget_, tenYiyuanTarget_, emergingTarget_;
     std::optional<double> lastYearFunds_, lastYearForeign_, lastYearProjects_;
+    std::optional<Date> deadline_;
+    std::u16string contactPerson_, contactPhone_;
     bool liveValidation_ = true;
     std::vector<std::u16string> extraIndustries_;
 };
