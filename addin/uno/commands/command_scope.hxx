@@ -3,6 +3,7 @@
 #pragma once
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -16,8 +17,14 @@ class CommandScope {
 public:
     CommandScope(css::uno::Reference<css::sheet::XSpreadsheetDocument> document,
                  css::uno::Reference<css::uno::XComponentContext> context,
-                 css::uno::Reference<css::task::XStatusIndicator> progress);
+                 css::uno::Reference<css::task::XStatusIndicator> progress,
+                 css::uno::Sequence<css::beans::PropertyValue> arguments = {}, bool interactive = false);
     ~CommandScope();
+
+    // The dispatch arguments (Folder, Files …); empty from the menu.
+    const css::uno::Sequence<css::beans::PropertyValue>& arguments() const { return arguments_; }
+    // A visible window is there to show a picker in.
+    bool interactive() const { return interactive_; }
 
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document() const { return document_; }
     const css::uno::Reference<css::uno::XComponentContext>& context() const { return context_; }
@@ -29,6 +36,8 @@ private:
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::task::XStatusIndicator> progress_;
+    css::uno::Sequence<css::beans::PropertyValue> arguments_;
+    bool interactive_ = false;
     bool started_ = false;
 };
 
@@ -43,5 +52,8 @@ Results runAssess(CommandScope& scope);
 Results runBuildReport(CommandScope& scope);
 Results runExportPdf(CommandScope& scope);
 Results runClearMarks(CommandScope& scope);
+Results runMakeTemplates(CommandScope& scope);
+Results runImportSubmissions(CommandScope& scope);
+Results runWriteReceipts(CommandScope& scope);
 
 } // namespace huibao::uno

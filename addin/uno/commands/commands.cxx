@@ -33,12 +33,15 @@ struct CommandInfo {
     Results (*run)(CommandScope&);
 };
 
-const std::array<CommandInfo, 5> kCommands{{
+const std::array<CommandInfo, 8> kCommands{{
     {u"Validate", u"汇报助手：校验", runValidate},
     {u"Assess", u"汇报助手：单位考核", runAssess},
     {u"BuildReport", u"汇报助手：生成工作汇报", runBuildReport},
     {u"ExportPdf", u"汇报助手：导出PDF", runExportPdf},
     {u"ClearMarks", u"汇报助手：清除标记", runClearMarks},
+    {u"MakeTemplates", u"汇报助手：下发模板", runMakeTemplates},
+    {u"ImportSubmissions", u"汇报助手：汇总报送", runImportSubmissions},
+    {u"WriteReceipts", u"汇报助手：校验回执", runWriteReceipts},
 }};
 
 const CommandInfo* findCommand(std::u16string_view name) {
@@ -81,8 +84,10 @@ std::u16string describe(const css::uno::Exception& error) {
 
 CommandScope::CommandScope(Reference<css::sheet::XSpreadsheetDocument> document,
                            Reference<css::uno::XComponentContext> context,
-                           Reference<css::task::XStatusIndicator> progress)
-    : document_(std::move(document)), context_(std::move(context)), progress_(std::move(progress)) {}
+                           Reference<css::task::XStatusIndicator> progress,
+                           css::uno::Sequence<css::beans::PropertyValue> arguments, bool interactive)
+    : document_(std::move(document)), context_(std::move(context)), progress_(std::move(progress)),
+      arguments_(std::move(arguments)), interactive_(interactive) {}
 
 CommandScope::~CommandScope() {
     try {
@@ -119,7 +124,8 @@ bool isCommand(std::u16string_view name) {
 
 CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::XSpreadsheetDocument>& document,
                           const Reference<css::uno::XComponentContext>& context,
-                          const Reference<css::task::XStatusIndicator>& progress) {
+                          const Reference<css::task::XStatusIndicator>& progress,
+                          const css::uno::Sequence<css::beans::PropertyValue>& arguments, bool interactive) {
     CommandOutcome outcome;
     const auto* info = findCommand(name);
     if (!info) {
@@ -129,7 +135,7 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
     }
     try {
         LivePause pause; // a command's writes are not edits
-        CommandScope scope(document, context, progress);
+        CommandScope scope(document, context, progress, arguments, interactive);
         UndoStep undo(document, info->undoTitle);
         Results results;
         {

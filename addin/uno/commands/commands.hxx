@@ -5,6 +5,7 @@
 #pragma once
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -20,13 +21,16 @@ struct CommandOutcome {
     css::uno::Sequence<css::beans::NamedValue> results; // Errors, Warnings, Units … when ok
 };
 
-// Validate, Assess, BuildReport, ClearMarks, ExportPdf (case as in the URL).
+// Validate, Assess, BuildReport, ClearMarks, ExportPdf, MakeTemplates,
+// ImportSubmissions, WriteReceipts (case as in the URL).
 bool isCommand(std::u16string_view name);
 
 CommandOutcome runCommand(std::u16string_view name,
                           const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                           const css::uno::Reference<css::uno::XComponentContext>& context,
-                          const css::uno::Reference<css::task::XStatusIndicator>& progress);
+                          const css::uno::Reference<css::task::XStatusIndicator>& progress,
+                          const css::uno::Sequence<css::beans::PropertyValue>& arguments = {},
+                          bool interactive = false);
 
 // A failure to show the user as it is: thrown by command code, turned into
 // CommandOutcome::message by runCommand.

@@ -47,6 +47,22 @@ public:
         return run(u"ClearMarks", document);
     }
 
+    Sequence<css::beans::NamedValue> SAL_CALL makeTemplates(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                            const OUString& folderUrl) override {
+        return run(u"MakeTemplates", document, argument("Folder", css::uno::Any(folderUrl)));
+    }
+
+    Sequence<css::beans::NamedValue>
+        SAL_CALL importSubmissions(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                   const Sequence<OUString>& urls) override {
+        return run(u"ImportSubmissions", document, argument("Files", css::uno::Any(urls)));
+    }
+
+    Sequence<css::beans::NamedValue> SAL_CALL writeReceipts(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                            const OUString& folderUrl) override {
+        return run(u"WriteReceipts", document, argument("Folder", css::uno::Any(folderUrl)));
+    }
+
     // XServiceInfo
     OUString SAL_CALL getImplementationName() override { return OUString::createFromAscii(kImplementationName); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
@@ -58,12 +74,20 @@ public:
 private:
     // runCommand never throws; its failure becomes the one UNO exception a
     // script can catch, carrying the message the GUI would show.
+    static Sequence<css::beans::PropertyValue> argument(const char* name, const css::uno::Any& value) {
+        css::beans::PropertyValue property;
+        property.Name = OUString::createFromAscii(name);
+        property.Value = value;
+        return Sequence<css::beans::PropertyValue>(&property, 1);
+    }
+
     Sequence<css::beans::NamedValue> run(std::u16string_view command,
-                                         const Reference<css::sheet::XSpreadsheetDocument>& document) {
+                                         const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                         const Sequence<css::beans::PropertyValue>& arguments = {}) {
         if (!document.is())
             throw css::lang::IllegalArgumentException(huibao::uno::toOUString(u"汇报助手：没有给出电子表格文档。"),
                                                       static_cast<cppu::OWeakObject*>(this), 0);
-        auto outcome = huibao::uno::runCommand(command, document, context_, {});
+        auto outcome = huibao::uno::runCommand(command, document, context_, {}, arguments);
         if (!outcome.ok)
             throw css::uno::RuntimeException(huibao::uno::toOUString(outcome.message),
                                              static_cast<cppu::OWeakObject*>(this));

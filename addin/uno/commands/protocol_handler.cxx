@@ -80,7 +80,7 @@ public:
 
     // XNotifyingDispatch
     void SAL_CALL dispatchWithNotification(const css::util::URL& url,
-                                           const css::uno::Sequence<css::beans::PropertyValue>&,
+                                           const css::uno::Sequence<css::beans::PropertyValue>& arguments,
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
         Reference<css::frame::XFrame> frame(frame_);
         huibao::uno::CommandOutcome outcome;
@@ -90,7 +90,8 @@ public:
             outcome.ok = false;
             outcome.message = u"汇报助手只能在电子表格（Calc）文档中使用，请先打开县汇总工作簿。";
         } else {
-            outcome = huibao::uno::runCommand(commandOf(url), document, context_, progressOf(frame));
+            outcome = huibao::uno::runCommand(commandOf(url), document, context_, progressOf(frame), arguments,
+                                              isVisible(frame));
         }
         if (!outcome.ok) report(frame, outcome.message);
         if (listener.is()) {
@@ -127,6 +128,15 @@ private:
             // No status bar: run without progress.
         }
         return {};
+    }
+
+    static bool isVisible(const Reference<css::frame::XFrame>& frame) {
+        try {
+            Reference<css::awt::XWindow2> window(frame->getContainerWindow(), UNO_QUERY);
+            return window.is() && window->isVisible();
+        } catch (const css::uno::Exception&) {
+            return false;
+        }
     }
 
     // A failure is always written to stderr; with a visible window it is also

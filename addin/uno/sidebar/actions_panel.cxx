@@ -35,12 +35,16 @@ struct CommandButton {
     const char* icon; // in the extension's icons/ folder
 };
 
-const std::array<CommandButton, 5> kButtons{{
+const std::array<CommandButton, 8> kButtons{{
     {"huibao:Validate", {u"校验", u"Validate"}, "validate_16.png"},
     {"huibao:Assess", {u"单位考核", u"Assess units"}, "assess_16.png"},
     {"huibao:BuildReport", {u"一键生成汇报", u"Build report"}, "report_16.png"},
     {"huibao:ClearMarks", {u"清除标记", u"Clear marks"}, "clearmarks_16.png"},
     {"huibao:ExportPdf", {u"导出PDF", u"Export PDF"}, "exportpdf_16.png"},
+    // 收集 (collection.md): templates out, submissions in, receipts back.
+    {"huibao:MakeTemplates", {u"下发模板", u"Make templates"}, "report_16.png"},
+    {"huibao:ImportSubmissions", {u"汇总报送", u"Collect submissions"}, "validate_16.png"},
+    {"huibao:WriteReceipts", {u"校验回执", u"Write receipts"}, "exportpdf_16.png"},
 }};
 
 constexpr char kIconFolder[] = "vnd.sun.star.extension://org.huibao.extension/icons/";
@@ -57,6 +61,13 @@ const ResultName kResultNames[] = {
     {"FlaggedUnits", {u"被点名单位", u"flagged units"}},
     {"CellsRestored", {u"恢复单元格", u"cells restored"}},
     {"TemplateIssues", {u"模板问题", u"template issues"}},
+    {"Templates", {u"模板", u"templates"}},
+    {"Imported", {u"已导入", u"imported"}},
+    {"Replaced", {u"已替换", u"replaced"}},
+    {"Unreadable", {u"无法读取", u"unreadable"}},
+    {"NotSubmitted", {u"未报送单位", u"units not submitted"}},
+    {"NotSubmittedUnits", {u"未报送", u"not submitted"}},
+    {"Receipts", {u"回执", u"receipts"}},
 };
 
 constexpr UiText kDone{u"完成", u"done"};

@@ -9,6 +9,7 @@ std::u16string numberFormatCode(NumberFormat format) {
     case NumberFormat::Yiyuan: return u"0.0000";
     case NumberFormat::Wan: return u"0.00";
     case NumberFormat::Percent: return u"0.00%";
+    case NumberFormat::DateTime: return u"YYYY-MM-DD HH:MM";
     }
     return u"General";
 }

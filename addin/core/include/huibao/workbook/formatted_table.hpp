@@ -13,11 +13,12 @@ namespace huibao {
 
 // How a number is shown. Cells hold full precision; the format rounds.
 enum class NumberFormat : unsigned char {
-    General, // text and blank cells
-    Integer, // counts: 0
-    Yiyuan,  // 亿元 amounts: 0.0000
-    Wan,     // 万元 and 万美元 amounts: 0.00
-    Percent, // fractions shown as percentages: 0.00%
+    General,  // text and blank cells
+    Integer,  // counts: 0
+    Yiyuan,   // 亿元 amounts: 0.0000
+    Wan,      // 万元 and 万美元 amounts: 0.00
+    Percent,  // fractions shown as percentages: 0.00%
+    DateTime, // date-time serial numbers: YYYY-MM-DD HH:MM
 };
 
 // The number-format code for Calc (and Excel / WPS, which read the same

@@ -46,7 +46,7 @@ public:
     std::optional<double> lastYearForeign() const { return lastYearForeign_; }   // 上年同期境外资金, 万美元
     std::optional<double> lastYearProjects() const { return lastYearProjects_; } // 上年同期申报项目数
     // nullopt / empty: not set (collection.md writes them into templates and receipts).
-    const std::optional<Date>& deadline() const { return deadline_; }        // 报送截止日期
+    const std::optional<Date>& deadline() const { return deadline_; }      // 报送截止日期
     const std::u16string& contactPerson() const { return contactPerson_; } // 联系人
     const std::u16string& contactPhone() const { return contactPhone_; }   // 联系电话
     // 实时校验: whether a validated workbook is re-validated as it is edited.

@@ -1,0 +1,119 @@
+#include "huibao/collection/receipt.hpp"
+
+#include "huibao/validation/findings_sheet.hpp"
+#include "huibao/values/message_text.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace huibao {
+namespace {
+
+std::u16string chineseDate(const Date& date) {
+    return message::number(date.year) + u"年" + message::number(date.month) + u"月" + message::number(date.day) + u"日";
+}
+
+struct UnitSheets {
+    std::u16string unit;
+    std::vector<ReceiptSheet> sheets;
+};
+
+} // namespace
+
+std::u16string receiptSummary(int errors, int warnings, const std::optional<Date>& deadline) {
+    if (errors == 0 && warnings == 0) return u"校验通过，未发现问题。";
+    std::u16string text = u"共发现错误" + message::number(errors) + u"处、警告" + message::number(warnings) + u"处，";
+    if (deadline)
+        text += u"请于" + chineseDate(*deadline) + u"前修改后重新报送。";
+    else
+        text += u"请修改后重新报送。";
+    return text;
+}
+
+std::u16string safeFileName(std::u16string_view name) {
+    std::u16string safe;
+    for (char16_t c : name) {
+        const bool bad = c < 0x20 || std::u16string_view(u"/\\:*?\"<>|").find(c) != std::u16string_view::npos;
+        safe += bad ? u'_' : c;
+    }
+    if (safe.empty() || safe.front() == u'.') safe.insert(safe.begin(), u'_');
+    return safe;
+}
+
+std::u16string receiptFileName(std::u16string_view unitName) {
+    return safeFileName(unitName) + u"_校验回执.xlsx";
+}
+
+std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResult& result) {
+    std::vector<UnitSheets> units;
+    std::map<std::u16string, std::size_t> byKey; // unit key → index in units
+    auto unitFor = [&](const std::u16string& key, const std::u16string& name) -> UnitSheets& {
+        auto [it, inserted] = byKey.try_emplace(key, units.size());
+        if (inserted) units.push_back({name, {}});
+        return units[it->second];
+    };
+    // Rows of each sheet by unit key.
+    std::vector<std::map<std::u16string, std::vector<int>>> rowsByUnit(workbook.sheets.size());
+    std::vector<std::map<std::u16string, std::u16string>> unitNames(workbook.sheets.size());
+    for (const ProjectRow& row : result.rows) {
+        if (!row.unit) continue;
+        rowsByUnit[row.sheetIndex][row.unit->key].push_back(row.row - 1);
+        unitNames[row.sheetIndex].try_emplace(row.unit->key, row.unit->displayName);
+    }
+    for (std::size_t s = 0; s < workbook.sheets.size() && s < result.sheets.size(); ++s) {
+        const SheetInfo& info = result.sheets[s];
+        if (info.role != SheetRole::Submission) continue;
+        const Sheet& sheet = workbook.sheets[s];
+        const int index = static_cast<int>(s);
+        if (info.sheetUnit) {
+            unitFor(info.sheetUnit->key, info.sheetUnit->displayName).sheets.push_back({index, sheet.name, {}});
+            continue;
+        }
+        const auto& rows = rowsByUnit[s];
+        if (rows.size() <= 1) {
+            // One unit or none: the whole sheet is that unit's (none: the sheet's name).
+            const std::u16string key = rows.empty() ? sheet.name : rows.begin()->first;
+            const std::u16string name = rows.empty() ? sheet.name : unitNames[s].at(key);
+            unitFor(key, name).sheets.push_back({index, sheet.name, {}});
+            continue;
+        }
+        const int headerRow = info.layout ? info.layout->headerRow : 0;
+        for (const auto& [key, projectRows] : rows) {
+            ReceiptSheet cut{index, sheet.name, {}};
+            for (int r = 0; r <= headerRow; ++r) cut.keptRows.push_back(r);
+            cut.keptRows.insert(cut.keptRows.end(), projectRows.begin(), projectRows.end());
+            std::sort(cut.keptRows.begin(), cut.keptRows.end());
+            unitFor(key, unitNames[s].at(key)).sheets.push_back(std::move(cut));
+        }
+    }
+    std::vector<Receipt> receipts;
+    for (auto& unit : units) {
+        Receipt receipt;
+        receipt.unit = unit.unit;
+        for (const Finding& finding : result.findings) {
+            for (const ReceiptSheet& sheet : unit.sheets) {
+                if (finding.sheetIndex != sheet.sheetIndex) continue;
+                Finding kept = finding;
+                if (!sheet.keptRows.empty()) {
+                    const auto at = std::lower_bound(sheet.keptRows.begin(), sheet.keptRows.end(), finding.row - 1);
+                    if (at == sheet.keptRows.end() || *at != finding.row - 1) continue;
+                    kept.row = static_cast<int>(at - sheet.keptRows.begin()) + 1;
+                }
+                (kept.severity == Severity::Error ? receipt.errors : receipt.warnings) += 1;
+                receipt.findings.push_back(std::move(kept));
+            }
+        }
+        receipt.sheets = std::move(unit.sheets);
+        receipt.summary = receiptSummary(receipt.errors, receipt.warnings, result.parameters.deadline());
+        receipts.push_back(std::move(receipt));
+    }
+    return receipts;
+}
+
+FormattedTable receiptFindingsTable(const Receipt& receipt) {
+    FormattedTable table = findingsSheetTable(receipt.findings);
+    table.name = kReceiptFindingsSheet;
+    return table;
+}
+
+} // namespace huibao

@@ -1,0 +1,228 @@
+// huibao:ImportSubmissions — the units' files into the county workbook
+// (spec/collection.md, "Submissions"): each file opened as untrusted, its
+// submission sheets' values and formats copied into the unit's sheet, the
+// whole batch one undo step; then validation, and 报送登记.
+
+#include "commands/command_arguments.hxx"
+#include "commands/command_scope.hxx"
+#include "commands/commands.hxx"
+#include "commands/validate_command.hxx"
+#include "common/uno_conversions.hxx"
+#include "document/output_sheet.hxx"
+#include "document/submitted_file.hxx"
+#include "document/table_writer.hxx"
+#include "document/workbook_reader.hxx"
+
+#include "huibao/collection/submission_log.hpp"
+#include "huibao/collection/submission_owner.hpp"
+#include "huibao/workbook/contract.hpp"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+
+#include <ctime>
+#include <map>
+#include <memory>
+
+namespace huibao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+Date today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+struct OwnedSheet {
+    const SubmittedSheet* sheet;
+    std::u16string owner;
+    int rows = 0;
+};
+
+struct Submission {
+    InputFile file;
+    std::unique_ptr<SubmittedFile> content;
+    std::vector<OwnedSheet> sheets; // its submission sheets, with their units
+    std::u16string unit;            // the first sheet's unit
+    std::u16string reason;          // non-empty: unreadable
+    bool imported = false;
+    SubmissionRecord record;
+    std::vector<std::u16string> sheetNames; // in the county workbook
+};
+
+bool isReservedName(std::u16string_view name) {
+    return name == contract::kTargetsSheet || name == contract::kParametersSheet || isOutputSheetName(name);
+}
+
+sal_Int32 sheetIndex(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& name) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        if (Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName() == name) return i;
+    return -1;
+}
+
+// Where a new unit sheet goes: before Huibao's own sheets, after the others.
+sal_Int32 newSheetPosition(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const sal_Int32 count = sheets->getCount();
+    for (sal_Int32 i = 0; i < count; ++i)
+        if (isOutputSheetName(
+                view(Reference<css::container::XNamed>(sheets->getByIndex(i), UNO_QUERY_THROW)->getName())))
+            return i;
+    return count;
+}
+
+void importSheets(CommandScope& scope, Submission& submission) {
+    const auto& document = scope.document();
+    auto sheets = document->getSheets();
+    std::map<std::u16string, int> ordinals;
+    for (const OwnedSheet& owned : submission.sheets) {
+        int& ordinal = ordinals[owned.owner];
+        std::u16string name;
+        do name = unitSheetName(owned.owner, ++ordinal);
+        while (isReservedName(name));
+        const OUString title = toOUString(name);
+        const sal_Int32 existing = sheetIndex(document, title);
+        auto target = replaceOutputSheet(document, name, existing >= 0 ? existing : newSheetPosition(document));
+        submission.content->copyInto(*owned.sheet, document, target);
+        submission.sheetNames.push_back(name);
+        submission.record.rows = submission.record.rows.value_or(0) + owned.rows;
+    }
+    // A unit that sent two sheets last time and one now: its old second sheet goes.
+    for (const auto& [owner, count] : ordinals) {
+        for (int ordinal = count + 1;; ++ordinal) {
+            const OUString stale = toOUString(unitSheetName(owner, ordinal));
+            if (!sheets->hasByName(stale)) break;
+            sheets->removeByName(stale);
+        }
+    }
+}
+
+std::u16string joined(const std::vector<std::u16string>& names, std::u16string_view separator) {
+    std::u16string text;
+    for (const auto& name : names) {
+        if (!text.empty()) text += separator;
+        text += name;
+    }
+    return text;
+}
+
+} // namespace
+
+Results runImportSubmissions(CommandScope& scope) {
+    auto files = inputFilesArgument(scope);
+    const auto& document = scope.document();
+    ensureReplaceable(document, contract::kSubmissionLogSheet);
+
+    scope.progress(u"汇报助手：正在读取任务分解表……", 2);
+    UnitRegistry registry;
+    {
+        const Workbook workbook = readWorkbook(document);
+        registry = validateWorkbook(workbook, today()).registry;
+    }
+    Grid previousLog;
+    if (document->getSheets()->hasByName(toOUString(contract::kSubmissionLogSheet)))
+        previousLog = readSheetGrid(Reference<css::sheet::XSpreadsheet>(
+            document->getSheets()->getByName(toOUString(contract::kSubmissionLogSheet)), UNO_QUERY_THROW));
+    const double importedAt = localSerial(double(std::time(nullptr)));
+
+    std::vector<Submission> submissions(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        scope.progress(u"汇报助手：正在读取 " + files[i].name + u"……", 5 + int(60 * i / files.size()));
+        Submission& submission = submissions[i];
+        submission.file = files[i];
+        submission.content = std::make_unique<SubmittedFile>(scope.context(), files[i].url, files[i].name);
+        submission.reason = submission.content->unreadable();
+        if (submission.reason.empty()) {
+            for (const SubmittedSheet& sheet : submission.content->sheets()) {
+                const auto layout = recognizeSubmission(sheet.cells);
+                if (!layout) continue;
+                const auto owner = submissionOwner(registry, files[i].name, sheet.name, sheet.cells, *layout);
+                submission.sheets.push_back({&sheet, owner.unitName, int(layout->rows.projects.size())});
+            }
+            if (submission.sheets.empty()) submission.reason = u"没有找到项目申报表（表头应有项目名称等列）";
+        }
+        if (!submission.reason.empty()) {
+            submission.content->close();
+            submission.unit = fileNameUnitPart(files[i].name);
+        } else {
+            submission.unit = submission.sheets.front().owner;
+        }
+        auto& record = submission.record;
+        record.unit = submission.unit;
+        record.file = files[i].name;
+        if (files[i].modifiedUtc) record.fileModified = localSerial(*files[i].modifiedUtc);
+        record.importedAt = importedAt;
+    }
+
+    // Of two files of one unit, the newer comes in.
+    std::vector<std::u16string> units;
+    std::vector<double> modified;
+    std::vector<std::size_t> readable;
+    for (std::size_t i = 0; i < submissions.size(); ++i) {
+        if (!submissions[i].reason.empty()) continue;
+        readable.push_back(i);
+        units.push_back(submissions[i].unit);
+        modified.push_back(submissions[i].file.modifiedUtc.value_or(0));
+    }
+    const auto newest = newestPerUnit(units, modified);
+    for (std::size_t k = 0; k < readable.size(); ++k) submissions[readable[k]].imported = newest[k];
+
+    int imported = 0, replaced = 0, unreadable = 0;
+    std::vector<std::u16string> unreadableList;
+    for (std::size_t i = 0; i < submissions.size(); ++i) {
+        Submission& submission = submissions[i];
+        if (!submission.reason.empty()) {
+            submission.record.status = std::u16string(submission_status::kUnreadablePrefix) + submission.reason;
+            unreadableList.push_back(submission.file.name + u"：" + submission.reason);
+            ++unreadable;
+            continue;
+        }
+        if (!submission.imported) {
+            submission.record.status = submission_status::kSuperseded;
+            submission.content->close();
+            ++replaced;
+            continue;
+        }
+        scope.progress(u"汇报助手：正在导入 " + submission.file.name + u"……", 65 + int(15 * i / submissions.size()));
+        importSheets(scope, submission);
+        submission.content->close();
+        submission.record.status = submission_status::kImported;
+        submission.record.sheets = joined(submission.sheetNames, u"、");
+        ++imported;
+    }
+
+    const auto run = validateDocument(scope);
+    std::vector<SubmissionRecord> records;
+    for (auto& submission : submissions) {
+        if (submission.imported) {
+            const auto counts = countFindings(run.result.findings, submission.sheetNames);
+            submission.record.errors = counts.errors;
+            submission.record.warnings = counts.warnings;
+        }
+        records.push_back(std::move(submission.record));
+    }
+    const auto notSubmitted = unitsNotSubmitted(run.result);
+    auto log =
+        replaceOutputSheet(document, contract::kSubmissionLogSheet, positionAfter(document, contract::kFindingsSheet));
+    writeFormattedTable(document, log, submissionLogTable(records, previousLog, notSubmitted), 0, 0);
+
+    Results results;
+    addResult(results, "Imported", imported);
+    addResult(results, "Replaced", replaced);
+    addResult(results, "Unreadable", unreadable);
+    addResult(results, "NotSubmitted", sal_Int32(notSubmitted.size()));
+    addResult(results, "Errors", run.result.errorCount());
+    addResult(results, "Warnings", run.result.warningCount());
+    addResult(results, "UnreadableFiles", toOUString(joined(unreadableList, u"\n")));
+    addResult(results, "NotSubmittedUnits", toOUString(joined(notSubmitted, u"、")));
+    return results;
+}
+
+} // namespace huibao::uno

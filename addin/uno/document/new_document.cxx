@@ -1,0 +1,67 @@
+#include "document/new_document.hxx"
+
+#include "commands/commands.hxx"
+#include "common/uno_conversions.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <initializer_list>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+template <typename T>
+css::uno::Sequence<T> sequenceOf(std::initializer_list<T> items) {
+    return css::uno::Sequence<T>(items.begin(), sal_Int32(items.size()));
+}
+
+css::beans::PropertyValue property(const char* name, Any value) {
+    css::beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = std::move(value);
+    return p;
+}
+
+} // namespace
+
+Reference<css::sheet::XSpreadsheetDocument>
+newHiddenSpreadsheet(const Reference<css::uno::XComponentContext>& context) {
+    auto desktop = css::frame::Desktop::create(context);
+    const Sequence<css::beans::PropertyValue> arguments =
+        sequenceOf<css::beans::PropertyValue>({property("Hidden", Any(true))});
+    return Reference<css::sheet::XSpreadsheetDocument>(
+        desktop->loadComponentFromURL("private:factory/scalc", "_blank", 0, arguments), UNO_QUERY_THROW);
+}
+
+void storeAsXlsx(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::u16string& url,
+                 std::u16string_view fileName) {
+    const Sequence<css::beans::PropertyValue> arguments = sequenceOf<css::beans::PropertyValue>(
+        {property("FilterName", Any(OUString("Calc MS Excel 2007 XML"))), property("Overwrite", Any(true))});
+    try {
+        Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(toOUString(url), arguments);
+    } catch (const css::uno::Exception&) {
+        throw UserFacingError{u"无法写入文件 " + std::u16string(fileName) +
+                              u"，请检查文件夹是否存在、可写，或该文件是否正被打开。"};
+    }
+}
+
+void closeDocument(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    try {
+        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
+        if (closeable.is()) closeable->close(true);
+    } catch (const css::uno::Exception&) {
+        // Vetoed or gone: LibreOffice disposes it at exit.
+    }
+}
+
+} // namespace huibao::uno

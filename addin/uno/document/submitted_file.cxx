@@ -1,0 +1,282 @@
+#include "document/submitted_file.hxx"
+
+#include "common/uno_conversions.hxx"
+#include "document/table_writer.hxx"
+#include "document/workbook_reader.hxx"
+
+#include "huibao/collection/csv_reading.hpp"
+#include "huibao/collection/submission_owner.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <initializer_list>
+#include <osl/file.hxx>
+
+#include <fstream>
+#include <iterator>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+template <typename T>
+css::uno::Sequence<T> sequenceOf(std::initializer_list<T> items) {
+    return css::uno::Sequence<T>(items.begin(), sal_Int32(items.size()));
+}
+
+css::beans::PropertyValue property(const char* name, Any value) {
+    css::beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = std::move(value);
+    return p;
+}
+
+std::optional<std::string> readBytes(const std::u16string& url) {
+    OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(toOUString(url), path) != osl::FileBase::E_None) return std::nullopt;
+    std::ifstream in(OUStringToOString(path, RTL_TEXTENCODING_UTF8).getStr(), std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// An OOXML file saved with a password is an OLE container holding an
+// EncryptionInfo stream (its directory entry names are UTF-16).
+bool looksEncrypted(const std::string& bytes) {
+    if (bytes.size() < 8 || bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") != 0) return false;
+    static const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+    return bytes.find(name) != std::string::npos;
+}
+
+bool isBlankGrid(const Grid& grid) {
+    for (const auto& row : grid)
+        for (const auto& cell : row)
+            if (!cell.isBlank()) return false;
+    return true;
+}
+
+// The formats a submitted cell brings along.
+const Sequence<OUString>& formatProperties() {
+    static const Sequence<OUString> names = sequenceOf<OUString>(
+        {"NumberFormat", "CharWeight", "CharPosture", "CharHeight", "CharColor", "CellBackColor", "HoriJustify",
+         "VertJustify", "IsTextWrapped", "TopBorder", "BottomBorder", "LeftBorder", "RightBorder"});
+    return names;
+}
+
+// The formula that gives the same error as the submitted cell showed.
+OUString errorFormula(sal_Int32 errorCode) {
+    return errorCode == 532 ? OUString("=1/0") : OUString("=NA()");
+}
+
+} // namespace
+
+SubmittedFile::SubmittedFile(const Reference<css::uno::XComponentContext>& context, const std::u16string& url,
+                             const std::u16string& fileName) {
+    try {
+        if (isCsvFileName(fileName))
+            readCsv(url);
+        else
+            load(context, url);
+    } catch (const css::uno::Exception&) {
+        sheets_.clear();
+        unreadable_ = u"文件已损坏或不是电子表格";
+    }
+    if (unreadable_.empty() && sheets_.empty()) unreadable_ = u"文件为空";
+}
+
+SubmittedFile::~SubmittedFile() {
+    close();
+}
+
+void SubmittedFile::close() {
+    if (!document_.is()) return;
+    try {
+        Reference<css::util::XCloseable>(document_, UNO_QUERY_THROW)->close(true);
+    } catch (const css::uno::Exception&) {
+        // Closed already, or vetoed: LibreOffice disposes it at exit.
+    }
+    document_.clear();
+}
+
+void SubmittedFile::readCsv(const std::u16string& url) {
+    const auto bytes = readBytes(url);
+    if (!bytes) {
+        unreadable_ = u"文件无法打开";
+        return;
+    }
+    auto reading = huibao::readCsv(*bytes, kMaxSubmissionRows);
+    if (!reading.what.empty()) {
+        unreadable_ = reading.what;
+        return;
+    }
+    // A .csv has no sheet name: a generic one, so that its content names the unit.
+    sheets_.push_back({u"Sheet1", std::move(reading.cells), -1});
+}
+
+void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, const std::u16string& url) {
+    if (const auto bytes = readBytes(url)) {
+        if (bytes->empty()) {
+            unreadable_ = u"文件为空";
+            return;
+        }
+        if (looksEncrypted(*bytes)) {
+            unreadable_ = u"文件已加密（设有打开密码）";
+            return;
+        }
+    } else {
+        unreadable_ = u"文件无法打开";
+        return;
+    }
+    // Untrusted: hidden, read-only, no macro, no link or data source update,
+    // and no interaction handler, so no repair or password dialog.
+    const Sequence<css::beans::PropertyValue> arguments = sequenceOf<css::beans::PropertyValue>({
+        property("Hidden", Any(true)),
+        property("ReadOnly", Any(true)),
+        property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
+        property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
+        property("RepairPackage", Any(false)),
+    });
+    auto desktop = css::frame::Desktop::create(context);
+    Reference<css::lang::XComponent> component;
+    try {
+        component = desktop->loadComponentFromURL(toOUString(url), "_blank", 0, arguments);
+    } catch (const css::uno::Exception&) {
+        unreadable_ = u"文件已损坏、已加密或不是电子表格";
+        return;
+    }
+    document_.set(component, UNO_QUERY);
+    if (!document_.is()) {
+        if (component.is()) {
+            try {
+                Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(true);
+            } catch (const css::uno::Exception&) {}
+        }
+        unreadable_ = component.is() ? u"不是电子表格" : u"文件已损坏、已加密或不是电子表格";
+        return;
+    }
+    nullDate_ = nullDateOf(Reference<css::beans::XPropertySet>(document_, UNO_QUERY));
+    Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        bool visible = true;
+        Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->getPropertyValue("IsVisible") >>= visible;
+        if (!visible) continue; // hidden and very hidden sheets stay behind
+        const auto area = usedAreaFromA1(sheet);
+        if (area.EndRow + 1 > kMaxSubmissionRows) {
+            sheets_.clear();
+            unreadable_ = u"行数超过 500000 行";
+            return;
+        }
+        SubmittedSheet read;
+        read.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        read.cells = readSheetGrid(sheet);
+        read.sourceIndex = i;
+        if (isBlankGrid(read.cells)) continue;
+        sheets_.push_back(std::move(read));
+    }
+}
+
+void SubmittedFile::copyInto(const SubmittedSheet& sheet,
+                             const Reference<css::sheet::XSpreadsheetDocument>& targetDocument,
+                             const Reference<css::sheet::XSpreadsheet>& target) const {
+    const Grid& grid = sheet.cells;
+    if (grid.empty() || grid.front().empty()) return;
+    const sal_Int32 rows = sal_Int32(grid.size()), columns = sal_Int32(grid.front().size());
+    Sequence<Sequence<Any>> values(rows);
+    auto* out = values.getArray();
+    std::vector<std::pair<sal_Int32, sal_Int32>> errors;
+    for (sal_Int32 r = 0; r < rows; ++r) {
+        Sequence<Any> row(columns);
+        auto* cells = row.getArray();
+        for (sal_Int32 c = 0; c < columns; ++c) {
+            const Cell& cell = grid[r][c];
+            switch (cell.kind) {
+            case Cell::Kind::Text: cells[c] <<= toOUString(cell.text); break;
+            case Cell::Kind::Number:
+            case Cell::Kind::Boolean: cells[c] <<= cell.number; break;
+            case Cell::Kind::Error: errors.emplace_back(r, c); break;
+            case Cell::Kind::Empty: break;
+            }
+        }
+        out[r] = std::move(row);
+    }
+    Reference<css::sheet::XCellRangeData>(target->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW)
+        ->setDataArray(values);
+    if (!document_.is()) return; // a .csv: text only, no formats
+
+    Reference<css::container::XIndexAccess> sourceSheets(document_->getSheets(), UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheet> source(sourceSheets->getByIndex(sheet.sourceIndex), UNO_QUERY_THROW);
+    for (const auto& [r, c] : errors) {
+        const sal_Int32 code = source->getCellByPosition(c, r)->getError();
+        target->getCellByPosition(c, r)->setFormula(errorFormula(code));
+    }
+
+    // The cells' own formats, one call per group of cells formatted alike.
+    const sal_Int32 targetIndex =
+        Reference<css::sheet::XCellRangeAddressable>(target, UNO_QUERY_THROW)->getRangeAddress().Sheet;
+    Reference<css::util::XNumberFormatsSupplier> sourceFormats(document_, UNO_QUERY_THROW);
+    Reference<css::lang::XMultiServiceFactory> factory(targetDocument, UNO_QUERY_THROW);
+    Reference<css::sheet::XUniqueCellFormatRangesSupplier> unique(
+        source->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW);
+    auto groups = unique->getUniqueCellFormatRanges();
+    const auto& names = formatProperties();
+    for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
+        Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY_THROW);
+        Reference<css::beans::XMultiPropertySet> from(ranges, UNO_QUERY_THROW);
+        Sequence<Any> formats = from->getPropertyValues(names);
+        sal_Int32 key = 0;
+        if (formats[0] >>= key) {
+            auto format = sourceFormats->getNumberFormats()->getByKey(key);
+            OUString code;
+            css::lang::Locale locale;
+            format->getPropertyValue("FormatString") >>= code;
+            format->getPropertyValue("Locale") >>= locale;
+            formats.getArray()[0] <<= numberFormatKey(targetDocument, std::u16string(view(code)), locale);
+        }
+        auto addresses = ranges->getRangeAddresses();
+        auto* list = addresses.getArray();
+        for (sal_Int32 i = 0; i < addresses.getLength(); ++i) list[i].Sheet = sal_Int16(targetIndex);
+        Reference<css::sheet::XSheetCellRangeContainer> into(
+            factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
+        into->addRangeAddresses(addresses, false);
+        Reference<css::beans::XMultiPropertySet>(into, UNO_QUERY_THROW)->setPropertyValues(names, formats);
+    }
+
+    // Column widths as the unit set them.
+    auto sourceColumns = Reference<css::table::XColumnRowRange>(source, UNO_QUERY_THROW)->getColumns();
+    auto targetColumns = Reference<css::table::XColumnRowRange>(target, UNO_QUERY_THROW)->getColumns();
+    for (sal_Int32 c = 0; c < columns; ++c) {
+        Reference<css::beans::XPropertySet> to(targetColumns->getByIndex(c), UNO_QUERY_THROW);
+        to->setPropertyValue("Width", Reference<css::beans::XPropertySet>(sourceColumns->getByIndex(c), UNO_QUERY_THROW)
+                                          ->getPropertyValue("Width"));
+    }
+}
+
+} // namespace huibao::uno
