@@ -261,6 +261,9 @@ private:
             }
             setenv("HOME", home_.c_str(), 1);
             setenv("SAL_USE_VCLPLUGIN", "svp", 1);
+            // File names are UTF-8 whatever the user's locale (zh_CN may not be
+            // installed; then LibreOffice could not name a Chinese file).
+            setenv("LC_ALL", "C.UTF-8", 1);
             std::vector<char*> args;
             for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
             args.push_back(nullptr);

@@ -130,7 +130,11 @@ void writeTemplate(CommandScope& scope, const TemplateLayout& layout, const std:
         const sal_Int32 lastRow = headerRow + layout.dataRows;
 
         Sequence<Sequence<Any>> rows(headerRow + 1);
-        for (sal_Int32 r = 0; r <= headerRow; ++r) rows.getArray()[r].realloc(columns);
+        // Every cell a string: a void Any makes Calc 7.4's setDataArray crash.
+        for (sal_Int32 r = 0; r <= headerRow; ++r) {
+            rows.getArray()[r].realloc(columns);
+            for (auto& cell : rows.getArray()[r]) cell <<= OUString();
+        }
         rows.getArray()[0].getArray()[0] <<= toOUString(layout.title);
         rows.getArray()[1].getArray()[0] <<= toOUString(layout.filledBy);
         rows.getArray()[1].getArray()[columns / 2] <<= toOUString(layout.filledOn);
@@ -202,6 +206,7 @@ void writeTemplate(CommandScope& scope, const TemplateLayout& layout, const std:
         Sequence<Sequence<Any>> lines(sal_Int32(layout.instructions.size()));
         for (std::size_t r = 0; r < layout.instructions.size(); ++r) {
             Sequence<Any> line(3);
+            for (auto& cell : line) cell <<= OUString();
             for (std::size_t c = 0; c < layout.instructions[r].size() && c < 3; ++c)
                 line.getArray()[c] <<= toOUString(layout.instructions[r][c]);
             lines.getArray()[r] = line;

@@ -221,8 +221,12 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
             case Cell::Kind::Text: cells[c] <<= toOUString(cell.text); break;
             case Cell::Kind::Number:
             case Cell::Kind::Boolean: cells[c] <<= cell.number; break;
-            case Cell::Kind::Error: errors.emplace_back(r, c); break;
-            case Cell::Kind::Empty: break;
+            case Cell::Kind::Error:
+                errors.emplace_back(r, c);
+                cells[c] <<= OUString();
+                break;
+            // An empty string leaves the cell empty; a void Any would crash Calc 7.4.
+            case Cell::Kind::Empty: cells[c] <<= OUString(); break;
             }
         }
         out[r] = std::move(row);
