@@ -15,11 +15,13 @@
 
 #include "huibao/collection/submission_log.hpp"
 #include "huibao/collection/submission_owner.hpp"
+#include "huibao/text/text.hpp"
 #include "huibao/workbook/contract.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -132,11 +134,27 @@ Results runImportSubmissions(CommandScope& scope) {
             document->getSheets()->getByName(toOUString(contract::kSubmissionLogSheet)), UNO_QUERY_THROW));
     const double importedAt = localSerial(double(std::time(nullptr)));
 
+    // Oldest first, each file closed as soon as it is copied: a newer file of
+    // the same unit then simply replaces the older one's sheet, and the older
+    // is listed as 已替换 (a tie goes to the later in the batch).
+    std::vector<std::size_t> order(files.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return files[a].modifiedUtc.value_or(0) < files[b].modifiedUtc.value_or(0);
+    });
     std::vector<Submission> submissions(files.size());
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        scope.progress(u"汇报助手：正在读取 " + files[i].name + u"……", 5 + int(60 * i / files.size()));
+    std::map<std::u16string, std::size_t> importedByUnit; // unit key → submission
+    int imported = 0, replaced = 0, unreadable = 0;
+    std::vector<std::u16string> unreadableList;
+    for (std::size_t step = 0; step < order.size(); ++step) {
+        const std::size_t i = order[step];
+        scope.progress(u"汇报助手：正在导入 " + files[i].name + u"……", 5 + int(75 * step / order.size()));
         Submission& submission = submissions[i];
         submission.file = files[i];
+        auto& record = submission.record;
+        record.file = files[i].name;
+        if (files[i].modifiedUtc) record.fileModified = localSerial(*files[i].modifiedUtc);
+        record.importedAt = importedAt;
         submission.content = std::make_unique<SubmittedFile>(scope.context(), files[i].url, files[i].name);
         submission.reason = submission.content->unreadable();
         if (submission.reason.empty()) {
@@ -149,52 +167,32 @@ Results runImportSubmissions(CommandScope& scope) {
             if (submission.sheets.empty()) submission.reason = u"没有找到项目申报表（表头应有项目名称等列）";
         }
         if (!submission.reason.empty()) {
-            submission.content->close();
-            submission.unit = fileNameUnitPart(files[i].name);
-        } else {
-            submission.unit = submission.sheets.front().owner;
-        }
-        auto& record = submission.record;
-        record.unit = submission.unit;
-        record.file = files[i].name;
-        if (files[i].modifiedUtc) record.fileModified = localSerial(*files[i].modifiedUtc);
-        record.importedAt = importedAt;
-    }
-
-    // Of two files of one unit, the newer comes in.
-    std::vector<std::u16string> units;
-    std::vector<double> modified;
-    std::vector<std::size_t> readable;
-    for (std::size_t i = 0; i < submissions.size(); ++i) {
-        if (!submissions[i].reason.empty()) continue;
-        readable.push_back(i);
-        units.push_back(submissions[i].unit);
-        modified.push_back(submissions[i].file.modifiedUtc.value_or(0));
-    }
-    const auto newest = newestPerUnit(units, modified);
-    for (std::size_t k = 0; k < readable.size(); ++k) submissions[readable[k]].imported = newest[k];
-
-    int imported = 0, replaced = 0, unreadable = 0;
-    std::vector<std::u16string> unreadableList;
-    for (std::size_t i = 0; i < submissions.size(); ++i) {
-        Submission& submission = submissions[i];
-        if (!submission.reason.empty()) {
-            submission.record.status = std::u16string(submission_status::kUnreadablePrefix) + submission.reason;
-            unreadableList.push_back(submission.file.name + u"：" + submission.reason);
+            submission.content.reset();
+            record.unit = fileNameUnitPart(files[i].name);
+            record.status = std::u16string(submission_status::kUnreadablePrefix) + submission.reason;
+            unreadableList.push_back(files[i].name + u"：" + submission.reason);
             ++unreadable;
             continue;
         }
-        if (!submission.imported) {
-            submission.record.status = submission_status::kSuperseded;
-            submission.content->close();
+        submission.unit = submission.sheets.front().owner;
+        record.unit = submission.unit;
+        const std::u16string key = normalizeKey(submission.unit);
+        if (auto earlier = importedByUnit.find(key); earlier != importedByUnit.end()) {
+            Submission& older = submissions[earlier->second];
+            older.imported = false;
+            older.sheetNames.clear();
+            older.record.sheets.clear();
+            older.record.rows.reset();
+            older.record.status = submission_status::kSuperseded;
+            --imported;
             ++replaced;
-            continue;
         }
-        scope.progress(u"汇报助手：正在导入 " + submission.file.name + u"……", 65 + int(15 * i / submissions.size()));
         importSheets(scope, submission);
-        submission.content->close();
-        submission.record.status = submission_status::kImported;
-        submission.record.sheets = joined(submission.sheetNames, u"、");
+        submission.content.reset(); // closes the file's document
+        submission.imported = true;
+        record.status = submission_status::kImported;
+        record.sheets = joined(submission.sheetNames, u"、");
+        importedByUnit[key] = i;
         ++imported;
     }
 

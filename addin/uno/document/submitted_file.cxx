@@ -67,12 +67,30 @@ std::optional<std::string> readBytes(const std::u16string& url) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+unsigned readLe16(const std::string& bytes, std::size_t at) {
+    return static_cast<unsigned char>(bytes[at]) | (static_cast<unsigned char>(bytes[at + 1]) << 8);
+}
+
 // An OOXML file saved with a password is an OLE container holding an
-// EncryptionInfo stream (its directory entry names are UTF-16).
+// EncryptionInfo stream (its directory entry names are UTF-16). An ODF file
+// with a password stores content.xml uncompressed but encrypted: its data
+// does not start with <?xml.
 bool looksEncrypted(const std::string& bytes) {
-    if (bytes.size() < 8 || bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") != 0) return false;
-    static const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
-    return bytes.find(name) != std::string::npos;
+    if (bytes.size() >= 8 && bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) {
+        static const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+        return bytes.find(name) != std::string::npos;
+    }
+    static const std::string header("PK\x03\x04", 4);
+    for (std::size_t at = bytes.find(header); at != std::string::npos; at = bytes.find(header, at + 4)) {
+        if (at + 30 > bytes.size()) break;
+        const unsigned method = readLe16(bytes, at + 8);
+        const std::size_t nameLength = readLe16(bytes, at + 26), extraLength = readLe16(bytes, at + 28);
+        if (at + 30 + nameLength > bytes.size()) break;
+        if (bytes.compare(at + 30, nameLength, "content.xml") != 0) continue;
+        const std::size_t data = at + 30 + nameLength + extraLength;
+        return method == 0 && data + 5 <= bytes.size() && bytes.compare(data, 5, "<?xml") != 0;
+    }
+    return false;
 }
 
 bool isBlankGrid(const Grid& grid) {

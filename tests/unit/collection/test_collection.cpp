@@ -107,12 +107,6 @@ TEST_CASE("报送登记: newest first, history kept, 未报送 recomputed", "[co
     CHECK(utf8(table.rows[2].cells[8].text) == "未报送");
 }
 
-TEST_CASE("of two files of one unit the newer is imported", "[collection]") {
-    const std::vector<std::u16string> units{u"晋熙镇", u"牛镇镇", u"晋熙镇"};
-    const std::vector<double> modified{10, 5, 20};
-    CHECK(newestPerUnit(units, modified) == std::vector<bool>{false, true, true});
-}
-
 TEST_CASE("receipt summary", "[collection][receipt]") {
     CHECK(utf8(receiptSummary(3, 1, Date{2026, 7, 5})) == "共发现错误3处、警告1处，请于2026年7月5日前修改后重新报送。");
     CHECK(utf8(receiptSummary(0, 2, std::nullopt)) == "共发现错误0处、警告2处，请修改后重新报送。");

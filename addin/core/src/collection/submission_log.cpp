@@ -3,8 +3,6 @@
 #include "huibao/text/text.hpp"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace huibao {
 namespace {
@@ -99,18 +97,6 @@ FindingCounts countFindings(const std::vector<Finding>& findings, std::span<cons
         (finding.severity == Severity::Error ? counts.errors : counts.warnings) += 1;
     }
     return counts;
-}
-
-std::vector<bool> newestPerUnit(std::span<const std::u16string> units, std::span<const double> modified) {
-    std::unordered_map<std::u16string, std::size_t> newest;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const std::u16string key = normalizeKey(units[i]);
-        auto [it, inserted] = newest.try_emplace(key, i);
-        if (!inserted && modified[i] >= modified[it->second]) it->second = i;
-    }
-    std::vector<bool> imported(units.size(), false);
-    for (const auto& [key, index] : newest) imported[index] = true;
-    return imported;
 }
 
 } // namespace huibao

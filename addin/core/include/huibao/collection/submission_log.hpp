@@ -52,9 +52,4 @@ struct FindingCounts {
 // The findings on the named sheets.
 FindingCounts countFindings(const std::vector<Finding>& findings, std::span<const std::u16string> sheetNames);
 
-// Of several files of one batch, which to import: per unit the newest
-// (modification time; a tie goes to the later in `units`). Returns, per
-// entry, whether it is imported (false: listed as 已替换).
-std::vector<bool> newestPerUnit(std::span<const std::u16string> units, std::span<const double> modified);
-
 } // namespace huibao

@@ -1,0 +1,83 @@
+"""The `huibao` command line (spec/collection.md, "Headless and the command
+line"): exit status and messages for wrong usage, a failing command and a
+successful run; its input is never written to; it returns only after its
+LibreOffice has stopped."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from samples import generate
+
+BUILD = os.environ.get("HUIBAO_BUILD_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "build"))
+CLI = os.path.join(BUILD, "huibao")
+
+
+def run(*args, lang="zh_CN.UTF-8"):
+    env = dict(os.environ, LANG=lang, LC_ALL="", LC_MESSAGES="")
+    return subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=600)
+
+
+def digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+class CommandLine(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.root = tempfile.mkdtemp(prefix="huibao-cli-test-")
+        cls.county = generate.generate("county", cls.root, ods=False, quiet=True)["xlsx"]
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.root, ignore_errors=True)
+
+    def test_usage_errors_exit_2_in_the_users_language(self):
+        result = run()
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("用法", result.stderr)
+        result = run(lang="en_US.UTF-8")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("Usage", result.stderr)
+        result = run("frobnicate", self.county)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("不认识的命令：frobnicate", result.stderr)
+        result = run("templates", os.path.join(self.root, "missing.xlsx"), "--out", self.root)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("找不到文件：", result.stderr)
+        self.assertIn("missing.xlsx", result.stderr)
+        result = run("templates", self.county)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--out", result.stderr)
+
+    def test_output_never_an_input(self):
+        before = digest(self.county)
+        result = run("collect", self.county, self.root, "--out", self.county)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("输出文件不能是输入文件", result.stderr)
+        self.assertEqual(digest(self.county), before)
+
+    def test_templates_then_a_failing_command(self):
+        before = digest(self.county)
+        out = os.path.join(self.root, "templates")
+        result = run("templates", self.county, "--out", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("已生成模板 26 个", result.stdout)
+        self.assertEqual(len(os.listdir(out)), 26)
+        self.assertEqual(digest(self.county), before)
+        self.assertIn("正在关闭 LibreOffice", result.stderr)
+        # A workbook without 任务分解: Huibao's message, status 1.
+        plain = os.path.join(self.root, "plain.csv")
+        with open(plain, "w", encoding="utf-8") as f:
+            f.write("a,b\n1,2\n")
+        result = run("templates", plain, "--out", out, lang="en_US.UTF-8")
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("没有找到任务分解表", result.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
