@@ -22,32 +22,50 @@ import uno
 from tests.integration.office import Office, prop
 
 
+def copy_sheet(source, name, doc, index):
+    """The values of the sheet `name` of `source` into a sheet of that name in `doc`."""
+    sheet = source.Sheets.getByName(name)
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.RangeAddress
+    data = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).DataArray
+    if index == 0:
+        target = doc.Sheets.getByIndex(0)
+        target.Name = name
+    else:
+        doc.Sheets.insertNewByName(name, index)
+        target = doc.Sheets.getByName(name)
+    target.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).DataArray = data
+
+
+def store_xlsx(doc, path):
+    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+
+
 def split_into_files(office, workbook, outdir):
-    """Each submission sheet of the bench workbook as its own <unit>_申报表.xlsx."""
+    """Each submission sheet of the bench workbook as its own <unit>_申报表.xlsx
+    (values), and the county workbook with only 任务分解 and 参数."""
     os.makedirs(outdir, exist_ok=True)
     source = office.load(workbook)
     try:
-        names = [n for n in source.Sheets.ElementNames if n not in ("任务分解", "参数")]
+        names = source.Sheets.ElementNames
         for name in names:
+            if name in ("任务分解", "参数"):
+                continue
             doc = office.new_calc()
             try:
-                blank = doc.Sheets.getByIndex(0).Name
-                doc.Sheets.importSheet(source, name, 0)
-                doc.Sheets.removeByName(blank)
-                doc.storeToURL(uno.systemPathToFileUrl(os.path.join(outdir, f"{name}_申报表.xlsx")),
-                               (prop("FilterName", "Calc MS Excel 2007 XML"),))
+                copy_sheet(source, name, doc, 0)
+                store_xlsx(doc, os.path.join(outdir, f"{name}_申报表.xlsx"))
             finally:
                 doc.close(True)
-        county = office.new_calc()  # the county workbook: its registry and parameters only
-        for i, name in enumerate(("任务分解", "参数")):
-            if name in source.Sheets.ElementNames:
-                county.Sheets.importSheet(source, name, i)
-        for name in county.Sheets.ElementNames:
-            if name not in ("任务分解", "参数"):
-                county.Sheets.removeByName(name)
-        path = os.path.join(os.path.dirname(outdir), "county_empty.xlsx")
-        county.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "Calc MS Excel 2007 XML"),))
-        county.close(True)
+        county = office.new_calc()
+        try:
+            for i, name in enumerate(n for n in ("任务分解", "参数") if n in names):
+                copy_sheet(source, name, county, i)
+            path = os.path.join(os.path.dirname(outdir), "county_empty.xlsx")
+            store_xlsx(county, path)
+        finally:
+            county.close(True)
     finally:
         source.close(True)
     return path

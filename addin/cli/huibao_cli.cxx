@@ -20,6 +20,8 @@
 #include <com/sun/star/connection/NoConnectException.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -415,10 +417,11 @@ bool dispatch(const Reference<css::uno::XComponentContext>& context, const OpenW
     Reference<css::frame::XDispatchProvider> provider(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
     auto helper = css::frame::DispatchHelper::create(context);
     const Any answer = helper->executeDispatch(provider, OUString::createFromAscii(url), "", 0, {});
-    Sequence<css::beans::NamedValue> results;
-    if (answer >>= results) return true;
+    css::frame::DispatchResultEvent event;
+    if (!(answer >>= event)) return false; // no handler: the command does not exist in this build
+    if (event.State == css::frame::DispatchResultState::SUCCESS) return true;
     OUString text;
-    if (answer >>= text) message = utf8(text);
+    if (event.Result >>= text) message = utf8(text);
     return false;
 }
 

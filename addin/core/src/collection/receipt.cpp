@@ -86,8 +86,20 @@ std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResu
             unitFor(key, unitNames[s].at(key)).sheets.push_back(std::move(cut));
         }
     }
-    std::vector<Receipt> receipts;
+    // Two spellings shown alike (an unregistered 交通局 on two sheets written
+    // differently) share one receipt file: one receipt.
+    std::vector<UnitSheets> merged;
     for (auto& unit : units) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const UnitSheets& m) {
+            return receiptFileName(m.unit) == receiptFileName(unit.unit);
+        });
+        if (same == merged.end())
+            merged.push_back(std::move(unit));
+        else
+            same->sheets.insert(same->sheets.end(), unit.sheets.begin(), unit.sheets.end());
+    }
+    std::vector<Receipt> receipts;
+    for (auto& unit : merged) {
         Receipt receipt;
         receipt.unit = unit.unit;
         for (const Finding& finding : result.findings) {
