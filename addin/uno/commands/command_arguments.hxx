@@ -13,8 +13,8 @@ namespace huibao::uno {
 
 struct InputFile {
     std::u16string url;
-    std::u16string name;                // the file name
-    std::optional<double> modifiedUtc;  // seconds since 1970, when known
+    std::u16string name;               // the file name
+    std::optional<double> modifiedUtc; // seconds since 1970, when known
 };
 
 // The folder to write into (MakeTemplates, WriteReceipts); a Chinese

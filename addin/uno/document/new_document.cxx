@@ -51,8 +51,8 @@ void storeAsXlsx(const Reference<css::sheet::XSpreadsheetDocument>& document, co
         Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(toOUString(url), arguments);
     } catch (const css::uno::Exception& error) {
         throw UserFacingError{u"无法写入文件 " + std::u16string(fileName) +
-                              u"，请检查文件夹是否存在、可写，或该文件是否正被打开。（" + std::u16string(view(error.Message)) +
-                              u"）"};
+                              u"，请检查文件夹是否存在、可写，或该文件是否正被打开。（" +
+                              std::u16string(view(error.Message)) + u"）"};
     }
 }
 

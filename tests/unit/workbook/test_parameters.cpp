@@ -33,27 +33,17 @@ TEST_CASE("parameters default without a 参数 sheet", "[validation][parameters]
 }
 
 TEST_CASE("every parameter is read from the sheet", "[validation][parameters]") {
-    const Sheet sheet = makeSheet(u"参数", {
-                                               {u"参数", u"值"},
-                                               {u"县名", u"岳西县"},
-                                               {u"报告日期", u"2025年12月31日"},
-                                               {u"序时进度口径", u"按日"},
-                                               {u"乡镇认定项目下限", 4},
-                                               {u"县直单位认定项目下限", u"２"},
-                                               {u"省外资金任务", 60.5},
-                                               {u"境外资金任务", u"1,200"},
-                                               {u"亿元以上项目任务", 20},
-                                               {u"十亿元以上项目任务", 2},
-                                               {u"战略性新兴产业项目任务", 5},
-                                               {u"上年同期省外资金", 50},
-                                               {u"上年同期境外资金", 900},
-                                               {u"上年同期申报项目数", 80},
-                                               {u"报送截止日期", u"2026年7月5日"},
-                                               {u"联系人", u"王明"},
-                                               {u"联系电话", u"0556-1234567"},
-                                               {u"其他产业类别", u"房地产、商贸，基础设施"},
-                                               {u"不认识的参数", u"忽略"},
-                                           });
+    const Sheet sheet = makeSheet(
+        u"参数",
+        {
+            {u"参数", u"值"},           {u"县名", u"岳西县"},           {u"报告日期", u"2025年12月31日"},
+            {u"序时进度口径", u"按日"}, {u"乡镇认定项目下限", 4},       {u"县直单位认定项目下限", u"２"},
+            {u"省外资金任务", 60.5},    {u"境外资金任务", u"1,200"},    {u"亿元以上项目任务", 20},
+            {u"十亿元以上项目任务", 2}, {u"战略性新兴产业项目任务", 5}, {u"上年同期省外资金", 50},
+            {u"上年同期境外资金", 900}, {u"上年同期申报项目数", 80},    {u"报送截止日期", u"2026年7月5日"},
+            {u"联系人", u"王明"},       {u"联系电话", u"0556-1234567"}, {u"其他产业类别", u"房地产、商贸，基础设施"},
+            {u"不认识的参数", u"忽略"},
+        });
     std::vector<Finding> findings;
     const Parameters parameters = readParameters(&sheet, 3, kToday, kDefaultNullDate, findings);
     CHECK(findings.empty());
