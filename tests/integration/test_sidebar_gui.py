@@ -172,11 +172,13 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertEqual(titles, ["参数", "操作", "校验结果"])
         actions = self.panel("HuibaoActionsPanel")
         labels = [b.getAccessibleName() for b in find_all(actions, PUSH_BUTTON)]
-        self.assertEqual(labels, ["校验", "单位考核", "一键生成汇报", "清除标记", "导出PDF"])
+        # The collection commands (collection.md) are buttons and menu entries, not on the toolbar.
+        self.assertEqual(labels, ["校验", "单位考核", "一键生成汇报", "清除标记", "导出PDF", "下发模板", "汇总报送",
+                                  "校验回执"])
         results = " ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoResultsPanel")))
         self.assertIn("尚未校验", results)
         self.assertIn("汇报", menu_titles(self.controller.getFrame()))
-        self.assertEqual(toolbar_buttons(self.controller.getFrame(), TOOLBAR), labels)
+        self.assertEqual(toolbar_buttons(self.controller.getFrame(), TOOLBAR), labels[:5])
         time.sleep(1)   # let the deck paint
         self.session.screenshot("sidebar_1_opened")
 
