@@ -23,9 +23,12 @@ TEST_CASE("parameters default without a 参数 sheet", "[validation][parameters]
     CHECK_FALSE(parameters.fundsTarget());
     CHECK_FALSE(parameters.yiyuanProjectsTarget());
     CHECK(parameters.extraIndustries().empty());
-    REQUIRE(parameterSpecs().size() == 16);
+    REQUIRE(parameterSpecs().size() == 22);
     CHECK(utf8(parameterSpecs()[0].name) == "县名");
-    CHECK(utf8(parameterSpecs()[15].name) == "其他产业类别");
+    CHECK(utf8(parameterSpecs()[14].name) == "实时校验");
+    CHECK(utf8(parameterSpecs()[15].name) == "通知依据");
+    CHECK(utf8(parameterSpecs()[20].name) == "万元小数位");
+    CHECK(utf8(parameterSpecs()[21].name) == "其他产业类别");
 }
 
 TEST_CASE("every parameter is read from the sheet", "[validation][parameters]") {
