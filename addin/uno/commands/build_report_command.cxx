@@ -6,6 +6,7 @@
 #include "document/document_properties.hxx"
 #include "document/output_sheet.hxx"
 #include "document/report_renderer.hxx"
+#include "document/table_writer.hxx"
 #include "document/workbook_reader.hxx"
 #include "huibao/workbook/contract.hpp"
 
@@ -91,6 +92,30 @@ TemplateReading templateOf(const Reference<css::sheet::XSpreadsheetDocument>& do
     return reading;
 }
 
+// 汇报数据: 主要指标 (numbers), then the officer's notes, one per row.
+void writeReportData(const Reference<css::sheet::XSpreadsheetDocument>& document, const Report& report,
+                     const ReportFonts& fonts) {
+    auto sheet =
+        replaceOutputSheet(document, contract::kReportDataSheet, positionAfter(document, contract::kReportSheet));
+    const auto written = writeFormattedTable(document, sheet, report.data.keyIndicators, 0, 0);
+    std::vector<std::u16string> notes = report.data.notes;
+    for (const auto& substitution : fonts.substitutions) notes.push_back(u"字体：" + substitution);
+    css::uno::Sequence<css::uno::Sequence<Any>> rows(sal_Int32(notes.size() + 1));
+    auto* out = rows.getArray();
+    const Any heading(toOUString(u"说明（仅供本局核对，不随汇报报送）"));
+    out[0] = css::uno::Sequence<Any>(&heading, 1);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        const Any note(toOUString(notes[i]));
+        out[i + 1] = css::uno::Sequence<Any>(&note, 1);
+    }
+    writeRows(sheet, written.EndRow + 2, 0, rows);
+    Reference<css::table::XColumnRowRange> grid(sheet, UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(0), UNO_QUERY_THROW)
+        ->setPropertyValue("Width", Any(sal_Int32(6000)));
+    Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(1), UNO_QUERY_THROW)
+        ->setPropertyValue("Width", Any(sal_Int32(3500)));
+}
+
 } // namespace
 
 Results runBuildReport(CommandScope& scope) {
@@ -99,6 +124,7 @@ Results runBuildReport(CommandScope& scope) {
     ensureReplaceable(document, contract::kReportSheet);
     ensureReplaceable(document, contract::kUnitAssessmentSheet);
     ensureReplaceable(document, contract::kReportTemplateSheet);
+    ensureReplaceable(document, contract::kReportDataSheet);
 
     const auto run = assessDocument(scope);
     scope.progress(u"汇报助手：正在撰写工作汇报……", 92);
@@ -108,8 +134,10 @@ Results runBuildReport(CommandScope& scope) {
     keepEditedReport(document);
     auto sheet =
         replaceOutputSheet(document, contract::kReportSheet, positionAfter(document, contract::kUnitAssessmentSheet));
-    renderReport(document, sheet, report, chooseReportFonts(scope.context()));
+    const ReportFonts fonts = chooseReportFonts(scope.context());
+    renderReport(document, sheet, report, fonts);
     writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
+    writeReportData(document, report, fonts);
     // Not switching the view to the new sheet here: Calc 7.4 then leaves the
     // sheet insertions out of the undo step.
 
