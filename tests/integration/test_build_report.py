@@ -12,7 +12,7 @@ from tests.integration.office import prop
 from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 from tests.integration.sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
 
-OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
+OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报数据", "汇报模板"}
 # 主要指标 label -> the ledger's county figure (None: computed below).
 INDICATORS = {
     "申报项目数": "申报项目数", "新签约或新建项目数": "新签约或新建", "续建项目数": "续建",
@@ -33,11 +33,11 @@ def report_text(doc):
 
 
 def key_indicators(doc):
-    rows = sheet_rows(doc, "工作汇报")
+    rows = sheet_rows(doc, "汇报数据")
     labels = {}
     for row in rows:
         if row[0] in INDICATORS:
-            labels[row[0]] = row[4]
+            labels[row[0]] = row[1]
     return labels
 
 
