@@ -1,6 +1,8 @@
 // huibao:BuildReport — validation, assessment, then the report 工作汇报 from
 // the officer's template 汇报模板 (created with the default wording once).
 
+#include "commands/build_report_command.hxx"
+
 #include "commands/assess_command.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/document_properties.hxx"
@@ -118,7 +120,7 @@ void writeReportData(const Reference<css::sheet::XSpreadsheetDocument>& document
 
 } // namespace
 
-Results runBuildReport(CommandScope& scope) {
+BuiltReport buildReportSheets(CommandScope& scope) {
     const auto& document = scope.document();
     // Everything that could refuse is asked before anything changes.
     ensureReplaceable(document, contract::kReportSheet);
@@ -129,25 +131,32 @@ Results runBuildReport(CommandScope& scope) {
     const auto run = assessDocument(scope);
     scope.progress(u"汇报助手：正在撰写工作汇报……", 92);
     auto reading = templateOf(document);
-    const Report report = buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues));
+    BuiltReport built{buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues)),
+                      chooseReportFonts(scope.context()),
+                      {}};
+    const Report& report = built.report;
+    const ReportFonts& fonts = built.fonts;
 
     keepEditedReport(document);
     auto sheet =
         replaceOutputSheet(document, contract::kReportSheet, positionAfter(document, contract::kUnitAssessmentSheet));
-    const ReportFonts fonts = chooseReportFonts(scope.context());
     renderReport(document, sheet, report, fonts);
     writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
     writeReportData(document, report, fonts);
     // Not switching the view to the new sheet here: Calc 7.4 then leaves the
     // sheet insertions out of the undo step.
 
-    auto results = assessmentResults(run);
-    addResult(results, "TemplateIssues", sal_Int32(report.issues.size()));
+    built.results = assessmentResults(run);
+    addResult(built.results, "TemplateIssues", sal_Int32(report.issues.size()));
     for (const auto& issue : report.issues) {
         const auto text = toUtf8(issue.message);
         std::fprintf(stderr, "汇报助手（汇报模板）: %s\n", text.c_str());
     }
-    return results;
+    return built;
+}
+
+Results runBuildReport(CommandScope& scope) {
+    return buildReportSheets(scope).results;
 }
 
 } // namespace huibao::uno

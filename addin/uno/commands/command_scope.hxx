@@ -42,6 +42,7 @@ Results runValidate(CommandScope& scope);
 Results runAssess(CommandScope& scope);
 Results runBuildReport(CommandScope& scope);
 Results runExportPdf(CommandScope& scope);
+Results runExportDocument(CommandScope& scope);
 Results runClearMarks(CommandScope& scope);
 
 } // namespace huibao::uno

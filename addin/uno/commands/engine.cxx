@@ -47,6 +47,11 @@ public:
         return run(u"ClearMarks", document);
     }
 
+    Sequence<css::beans::NamedValue>
+        SAL_CALL exportDocument(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
+        return run(u"ExportDocument", document);
+    }
+
     // XServiceInfo
     OUString SAL_CALL getImplementationName() override { return OUString::createFromAscii(kImplementationName); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
