@@ -18,6 +18,7 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/TextGridMode.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -25,8 +26,10 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace huibao::uno {
 
@@ -45,7 +48,8 @@ constexpr sal_Int32 kTop = 3700, kLeft = 2800, kTextWidth = 15600, kTextHeight =
 constexpr sal_Int32 kFooterHeight = 1000; // inside the bottom margin: the body keeps its 225 mm
 constexpr sal_Int16 kLines = 22, kCharsPerLine = 28;
 constexpr sal_Int16 kCharSpacing = -8; // 1/100 mm: 28 × (16 pt − 0.08 mm) ≤ 156 mm
-constexpr float kTitlePt = 22, kBodyPt = 16, kFooterPt = 14, kTablePt = 12, kAttachmentTitlePt = 18;
+constexpr float kTitlePt = 22, kBodyPt = 16, kFooterPt = 14, kTablePt = 12, kWideTablePt = 10.5f,
+                kAttachmentTitlePt = 18;
 
 sal_Int32 pointsTo100thMm(float points) {
     return sal_Int32(points * 2540.0f / 72.0f + 0.5f);
@@ -279,10 +283,13 @@ private:
         tableLook->setPropertyValue("RepeatHeadline", Any(true));
         tableLook->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
         Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
+        // 小四; a table too wide for it (附件1's nine columns) in 五号.
+        const float points = columns > 6 ? kWideTablePt : kTablePt;
+        sizeColumns(tableLook, data, points);
         Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> all(cells->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
                                                 UNO_QUERY_THROW);
-        setFont(all, fonts_.body, kTablePt);
+        setFont(all, fonts_.body, points);
         all->setPropertyValue("ParaFirstLineIndent", Any(sal_Int32(0)));
         all->setPropertyValue("SnapToGrid", Any(false));
         all->setPropertyValue("ParaIsForbiddenRules", Any(true));
@@ -293,6 +300,47 @@ private:
         header->setPropertyValue("BackColor", Any(sal_Int32(0xD9D9D9)));
         header->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_CENTER)));
         decorate(cells);
+    }
+
+    // Columns as wide as their longest cell (a CJK character counts two
+    // Latin ones; a header may wrap once), so numbers and names stay whole.
+    static void sizeColumns(const Reference<css::beans::XPropertySet>& table,
+                            const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points) {
+        const sal_Int32 columns = data[0].getLength();
+        std::vector<double> widths(columns, 2.0);
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+            for (sal_Int32 c = 0; c < columns; ++c) {
+                OUString cell;
+                data[r][c] >>= cell;
+                double width = 0;
+                for (sal_Int32 i = 0; i < cell.getLength(); ++i) width += cell[i] < 0x2E80 ? 1.0 : 2.0;
+                if (r == 0) width /= 2;
+                widths[c] = std::max(widths[c], width + 3); // + the cell's padding, bold totals
+            }
+        // A long column (说明, a project name) wraps: it gets what the short
+        // ones leave of the line, counted in half-characters of the table's font size.
+        const double line = kTextWidth / (points * 2540.0 / 72.0 / 2.0);
+        constexpr double kLongColumn = 16;
+        double fixed = 0;
+        int wrapping = 0;
+        for (double w : widths)
+            if (w > kLongColumn)
+                ++wrapping;
+            else
+                fixed += w;
+        for (double& w : widths)
+            if (w > kLongColumn) w = std::max(kLongColumn / 2, (line - fixed) / wrapping);
+        const auto sum = table->getPropertyValue("TableColumnRelativeSum").get<sal_Int16>();
+        css::uno::Sequence<css::text::TableColumnSeparator> separators(columns - 1);
+        auto* out = separators.getArray();
+        double total = 0, used = 0;
+        for (double w : widths) total += w;
+        for (sal_Int32 c = 0; c + 1 < columns; ++c) {
+            used += widths[c];
+            out[c].Position = sal_Int16(sum * used / total);
+            out[c].IsVisible = true;
+        }
+        table->setPropertyValue("TableColumnSeparators", Any(separators));
     }
 
     Reference<css::text::XTextDocument> document_;
