@@ -6,7 +6,7 @@ and reported workbook, with LibreOffice and the built huibao.oxt.
                                               [--oxt build/huibao.oxt] [--input FILE]
 
 Writes <outdir>/<name>_汇报.ods and .xlsx (the workbook with 校验结果, 单位考核,
-工作汇报) and the report as PDF, and prints what it did. The input file is never
+工作汇报), the report as a Word document (.docx) and as PDF, and prints what it did. The input file is never
 written to: LibreOffice works on a copy. Run it from the top of the source tree
 (the import root).
 """
@@ -23,7 +23,7 @@ from tests.integration.office import Office, prop
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
-COMMANDS = ["Validate", "Assess", "BuildReport", "ExportPdf"]
+COMMANDS = ["Validate", "Assess", "BuildReport", "ExportDocument", "ExportPdf"]
 
 
 def run_command(office, doc, command):
@@ -54,7 +54,7 @@ def main(argv=None):
         work_dir = os.path.join(office.root, "work")
         os.makedirs(work_dir)
         ods = os.path.join(work_dir, f"{name}_汇报.ods")
-        # Save under the output name first: ExportPdf writes next to the document.
+        # Save under the output name first: the exports write next to the document.
         doc = office.load(source, hidden=False)
         doc.storeAsURL(uno.systemPathToFileUrl(ods), (prop("FilterName", "calc8"),))
         for command in COMMANDS:

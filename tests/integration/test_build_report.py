@@ -12,7 +12,7 @@ from tests.integration.office import prop
 from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 from tests.integration.sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
 
-OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
+OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报数据", "汇报模板"}
 # 主要指标 label -> the ledger's county figure (None: computed below).
 INDICATORS = {
     "申报项目数": "申报项目数", "新签约或新建项目数": "新签约或新建", "续建项目数": "续建",
@@ -33,11 +33,11 @@ def report_text(doc):
 
 
 def key_indicators(doc):
-    rows = sheet_rows(doc, "工作汇报")
+    rows = sheet_rows(doc, "汇报数据")
     labels = {}
     for row in rows:
         if row[0] in INDICATORS:
-            labels[row[0]] = row[4]
+            labels[row[0]] = row[1]
     return labels
 
 
@@ -83,13 +83,23 @@ class Report(unittest.TestCase):
         doc = self.check_figures("county")
         text = report_text(doc)
         self.assertIn("同比增长", text)          # 上年同期 figures exist in the sample
-        # A sentence stays in one cell (paragraphs are wrapped cells, cut only
-        # between sentences), so it can be found, copied and re-wrapped.
+        # Huibao breaks the lines itself (one row per printed line, report.md
+        # Form), so a sentence is read back with the report's lines joined.
         declared = ledger("county")["assessment"]["county"]["申报项目数"]
-        cells = [v for row in sheet_rows(doc, "工作汇报") for v in row if isinstance(v, str)]
-        self.assertTrue(any(f"全县共申报项目{declared}个" in c for c in cells))
-        self.assertTrue(any("个乡镇" in c and "晋熙、" in c for c in cells), "townships by short name")
-        self.assertIn("（三）存在的问题", text)
+        joined = text.replace("\n", "").replace("\u3000", "")
+        self.assertIn(f"全县共申报项目{declared}个", joined)
+        reaching = re.search(r"达到\d+个及以上的有([^，。]*?)(\d+)个乡镇", joined)
+        self.assertIsNotNone(reaching, "townships at or above the threshold named")
+        names = reaching.group(1).split("、")
+        self.assertEqual(len(names), int(reaching.group(2)), "the count matches the names")
+        self.assertIn("晋熙", names, "townships by short name")
+        self.assertFalse(any(n.endswith("镇") or n.endswith("乡") for n in names), names)
+        # The default template's 新做法 is a 待填写 prompt: never printed, its
+        # heading left out, and Huibao numbers the headings on consecutively.
+        self.assertIn("（二）存在的问题", text)
+        self.assertNotIn("新做法", text)
+        self.assertNotIn("请填写", joined)
+        self.assertNotIn("校验", joined)
         charts = doc.getSheets().getByName("工作汇报").getCharts()
         self.assertEqual(charts.getCount(), 1)
         data = charts.getByIndex(0).getEmbeddedObject().getData().getData()
@@ -206,9 +216,11 @@ class Report(unittest.TestCase):
                 title = sheet.getCellRangeByName("A1")
                 self.assertTrue(sheet.getCellRangeByName("A1:H1").getIsMerged())
                 formats = reopened.getNumberFormats()
+                # 附件1's 完成率 column (主要指标 lives in 汇报数据, report.md 2nd edition).
                 rows = sheet_rows(reopened, "工作汇报")
-                rate_row = next(i for i, r in enumerate(rows) if r[0] == "省外资金完成率")
-                rate = sheet.getCellByPosition(4, rate_row)
+                header = next(i for i, r in enumerate(rows) if r[0] == "单位名称")
+                rate = sheet.getCellByPosition(list(rows[header]).index("完成率"), header + 1)
+                self.assertIsInstance(rows[header + 1][list(rows[header]).index("完成率")], float)
                 self.assertIn("%", formats.getByKey(rate.NumberFormat).FormatString)
                 self.assertGreater(rate.TableBorder2.TopLine.OuterLineWidth + rate.TableBorder2.TopLine.LineWidth, 0)
                 self.assertTrue(title.getString().endswith("招商引资工作情况汇报"))

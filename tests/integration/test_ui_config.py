@@ -16,6 +16,7 @@ COMMANDS = (
     ("huibao:BuildReport", "一键生成汇报", "Build report", "report"),
     ("huibao:ClearMarks", "清除标记", "Clear marks", "clearmarks"),
     ("huibao:ExportPdf", "导出PDF", "Export PDF", "exportpdf"),
+    ("huibao:ExportDocument", "导出Word文档", "Export Word document", "report"),
 )
 # The menu also has the collection commands (collection.md); the toolbar not.
 MENU_COMMANDS = COMMANDS + (

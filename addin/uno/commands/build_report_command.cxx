@@ -1,11 +1,14 @@
 // huibao:BuildReport — validation, assessment, then the report 工作汇报 from
 // the officer's template 汇报模板 (created with the default wording once).
 
+#include "commands/build_report_command.hxx"
+
 #include "commands/assess_command.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/document_properties.hxx"
 #include "document/output_sheet.hxx"
 #include "document/report_renderer.hxx"
+#include "document/table_writer.hxx"
 #include "document/workbook_reader.hxx"
 #include "huibao/workbook/contract.hpp"
 
@@ -91,35 +94,69 @@ TemplateReading templateOf(const Reference<css::sheet::XSpreadsheetDocument>& do
     return reading;
 }
 
+// 汇报数据: 主要指标 (numbers), then the officer's notes, one per row.
+void writeReportData(const Reference<css::sheet::XSpreadsheetDocument>& document, const Report& report,
+                     const ReportFonts& fonts) {
+    auto sheet =
+        replaceOutputSheet(document, contract::kReportDataSheet, positionAfter(document, contract::kReportSheet));
+    const auto written = writeFormattedTable(document, sheet, report.data.keyIndicators, 0, 0);
+    std::vector<std::u16string> notes = report.data.notes;
+    for (const auto& substitution : fonts.substitutions) notes.push_back(u"字体：" + substitution);
+    css::uno::Sequence<css::uno::Sequence<Any>> rows(sal_Int32(notes.size() + 1));
+    auto* out = rows.getArray();
+    const Any heading(toOUString(u"说明（仅供本局核对，不随汇报报送）"));
+    out[0] = css::uno::Sequence<Any>(&heading, 1);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        const Any note(toOUString(notes[i]));
+        out[i + 1] = css::uno::Sequence<Any>(&note, 1);
+    }
+    writeRows(sheet, written.EndRow + 2, 0, rows);
+    Reference<css::table::XColumnRowRange> grid(sheet, UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(0), UNO_QUERY_THROW)
+        ->setPropertyValue("Width", Any(sal_Int32(6000)));
+    Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(1), UNO_QUERY_THROW)
+        ->setPropertyValue("Width", Any(sal_Int32(3500)));
+}
+
 } // namespace
 
-Results runBuildReport(CommandScope& scope) {
+BuiltReport buildReportSheets(CommandScope& scope) {
     const auto& document = scope.document();
     // Everything that could refuse is asked before anything changes.
     ensureReplaceable(document, contract::kReportSheet);
     ensureReplaceable(document, contract::kUnitAssessmentSheet);
     ensureReplaceable(document, contract::kReportTemplateSheet);
+    ensureReplaceable(document, contract::kReportDataSheet);
 
     const auto run = assessDocument(scope);
     scope.progress(u"汇报助手：正在撰写工作汇报……", 92);
     auto reading = templateOf(document);
-    const Report report = buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues));
+    BuiltReport built{buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues)),
+                      chooseReportFonts(scope.context()),
+                      {}};
+    const Report& report = built.report;
+    const ReportFonts& fonts = built.fonts;
 
     keepEditedReport(document);
     auto sheet =
         replaceOutputSheet(document, contract::kReportSheet, positionAfter(document, contract::kUnitAssessmentSheet));
-    renderReport(document, sheet, report, chooseReportFonts(scope.context()));
+    renderReport(document, sheet, report, fonts);
     writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
+    writeReportData(document, report, fonts);
     // Not switching the view to the new sheet here: Calc 7.4 then leaves the
     // sheet insertions out of the undo step.
 
-    auto results = assessmentResults(run);
-    addResult(results, "TemplateIssues", sal_Int32(report.issues.size()));
+    built.results = assessmentResults(run);
+    addResult(built.results, "TemplateIssues", sal_Int32(report.issues.size()));
     for (const auto& issue : report.issues) {
         const auto text = toUtf8(issue.message);
         std::fprintf(stderr, "汇报助手（汇报模板）: %s\n", text.c_str());
     }
-    return results;
+    return built;
+}
+
+Results runBuildReport(CommandScope& scope) {
+    return buildReportSheets(scope).results;
 }
 
 } // namespace huibao::uno

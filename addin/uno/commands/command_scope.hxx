@@ -51,6 +51,7 @@ Results runValidate(CommandScope& scope);
 Results runAssess(CommandScope& scope);
 Results runBuildReport(CommandScope& scope);
 Results runExportPdf(CommandScope& scope);
+Results runExportDocument(CommandScope& scope);
 Results runClearMarks(CommandScope& scope);
 Results runMakeTemplates(CommandScope& scope);
 Results runImportSubmissions(CommandScope& scope);

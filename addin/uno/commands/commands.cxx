@@ -33,11 +33,12 @@ struct CommandInfo {
     Results (*run)(CommandScope&);
 };
 
-const std::array<CommandInfo, 8> kCommands{{
+const std::array<CommandInfo, 9> kCommands{{
     {u"Validate", u"汇报助手：校验", runValidate},
     {u"Assess", u"汇报助手：单位考核", runAssess},
     {u"BuildReport", u"汇报助手：生成工作汇报", runBuildReport},
     {u"ExportPdf", u"汇报助手：导出PDF", runExportPdf},
+    {u"ExportDocument", u"汇报助手：导出Word文档", runExportDocument},
     {u"ClearMarks", u"汇报助手：清除标记", runClearMarks},
     {u"MakeTemplates", u"汇报助手：下发模板", runMakeTemplates},
     {u"ImportSubmissions", u"汇报助手：汇总报送", runImportSubmissions},

@@ -21,8 +21,8 @@ struct CommandOutcome {
     css::uno::Sequence<css::beans::NamedValue> results; // Errors, Warnings, Units … when ok
 };
 
-// Validate, Assess, BuildReport, ClearMarks, ExportPdf, MakeTemplates,
-// ImportSubmissions, WriteReceipts (case as in the URL).
+// Validate, Assess, BuildReport, ClearMarks, ExportPdf, ExportDocument,
+// MakeTemplates, ImportSubmissions, WriteReceipts (case as in the URL).
 bool isCommand(std::u16string_view name);
 
 CommandOutcome runCommand(std::u16string_view name,

@@ -47,6 +47,11 @@ public:
         return run(u"ClearMarks", document);
     }
 
+    Sequence<css::beans::NamedValue>
+        SAL_CALL exportDocument(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
+        return run(u"ExportDocument", document);
+    }
+
     Sequence<css::beans::NamedValue> SAL_CALL makeTemplates(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                             const OUString& folderUrl) override {
         return run(u"MakeTemplates", document, argument("Folder", css::uno::Any(folderUrl)));

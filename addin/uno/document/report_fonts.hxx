@@ -5,13 +5,18 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
+#include <string>
+#include <vector>
+
 namespace huibao::uno {
 
 struct ReportFonts {
     ::rtl::OUString title;    // 方正小标宋, else a heavy CJK serif
     ::rtl::OUString body;     // 仿宋, else a CJK serif
     ::rtl::OUString heading1; // 黑体 (a CJK sans)
-    ::rtl::OUString heading2; // 楷体, else the body font
+    ::rtl::OUString heading2; // 楷体, else AR PL UKai
+    // Which face stood in for which (written in 汇报数据): 仿宋 → Noto Serif CJK SC …
+    std::vector<std::u16string> substitutions;
 };
 
 ReportFonts chooseReportFonts(const css::uno::Reference<css::uno::XComponentContext>& context);

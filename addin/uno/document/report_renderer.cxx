@@ -4,6 +4,11 @@
 #include "document/table_writer.hxx"
 
 #include "huibao/report/text_layout.hpp"
+#include "huibao/text/text.hpp"
+#include "huibao/workbook/formatted_table.hpp"
+
+#include <com/sun/star/chart/ChartDataCaption.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
@@ -55,7 +60,8 @@ namespace {
 
 // The text block: 156 mm = A4 (210) less GB/T 9704's 28 mm and 26 mm margins,
 // split into the columns of the widest table (单位考核情况).
-constexpr std::array<double, 8> kColumnMm{22, 13, 13, 13, 17, 18, 18, 42};
+// 附件1 (9 columns: 单位名称 spans the first two) and 附件2 (6 columns) share them.
+constexpr std::array<double, 10> kColumnMm{10, 22, 14, 13, 13, 17, 17, 19, 12, 19};
 constexpr int kColumns = static_cast<int>(kColumnMm.size());
 constexpr sal_Int32 kChartDataColumn = kColumns + 1; // J: outside the print area
 constexpr double kTextWidthMm = 156;
@@ -67,8 +73,12 @@ constexpr float kBodyPt = 16;     // 三号
 constexpr float kTablePt = 10.5f; // 五号: tables fit the page width
 constexpr float kCaptionPt = 14;  // 四号
 constexpr double kChartHeightMm = 85;
+constexpr sal_Int32 kPageBody = 22500;        // the type area's height, 1/100 mm
 constexpr std::size_t kMergedRowsLimit = 300; // longer tables are not merged row by row
-constexpr int kMaxLinesPerRow = 6;            // at most a quarter page left empty at a page end
+// GB/T 9704: 22 lines of body text in the 225 mm type area.
+constexpr sal_Int32 kLineHeight = 22500 / 22;
+// Ems per body line at 三号: 156 mm hold 27.6; Calc's glyphs and padding need the rest.
+constexpr double kLineEms = 27;
 
 const char16_t kIndent[] = u"\u3000\u3000";
 
@@ -98,23 +108,23 @@ int linesFor(std::u16string_view text, double widthMm, float points) {
 // The grid columns each table column spans: one each for the 8-column unit
 // table, else the first (name) column takes what the others leave.
 std::vector<int> spansFor(int tableColumns) {
+    if (tableColumns == 9) return {2, 1, 1, 1, 1, 1, 1, 1, 1}; // 附件1
+    if (tableColumns == 6) return {1, 4, 2, 1, 1, 1};          // 附件2
     if (tableColumns >= kColumns || tableColumns <= 0) return std::vector<int>(std::max(tableColumns, 0), 1);
-    if (tableColumns == 2) return {4, 4};
     std::vector<int> spans(tableColumns, 1);
     spans[0] = kColumns - (tableColumns - 1);
     return spans;
 }
 
-Any cellValue(const FormattedCell& cell) {
-    if (cell.isNumber()) return Any(cell.number);
-    if (cell.isText()) return Any(toOUString(cell.text));
-    return Any(OUString());
+Any cellValue(const ReportCell& cell) {
+    if (cell.isNumber()) return Any(*cell.number);
+    return Any(toOUString(cell.text));
 }
 
 // The text that decides a cell's height: numbers never wrap (the columns
 // are wide enough for them), so only text counts.
-std::u16string cellText(const FormattedCell& cell) {
-    return cell.isText() ? cell.text : std::u16string();
+std::u16string cellText(const ReportCell& cell) {
+    return cell.isNumber() ? std::u16string() : cell.text;
 }
 
 struct Style {
@@ -132,19 +142,52 @@ public:
           sheetIndex_(Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet) {}
 
     void render(const Report& report) {
-        const int longest = report.longestTableBlock();
+        int longest = -1;
+        for (int i = 0; i < int(report.blocks.size()); ++i)
+            if (report.blocks[i].kind == BlockKind::Table &&
+                (longest < 0 || report.blocks[i].table.rows.size() > report.blocks[longest].table.rows.size()))
+                longest = i;
+        bool signed_ = false;
         for (std::size_t i = 0; i < report.blocks.size(); ++i) {
             const auto& block = report.blocks[i];
+            const Style body{fonts_.body, kBodyPt};
             switch (block.kind) {
             case BlockKind::Title:
-                line(block.text, {fonts_.title, kTitlePt, true, css::table::CellHoriJustify_CENTER});
+                textLines({block.text}, {fonts_.title, kTitlePt, false, css::table::CellHoriJustify_CENTER},
+                          kLineHeight * 2);
                 break;
             case BlockKind::DateLine:
-                line(block.text, {fonts_.body, kBodyPt, false, css::table::CellHoriJustify_CENTER});
-                gap(4);
+                textLines({block.text}, {fonts_.body, kBodyPt, false, css::table::CellHoriJustify_CENTER});
+                gap(kLineHeight);
                 break;
-            case BlockKind::Heading: line(block.text, headingStyle(block.level)); break;
-            case BlockKind::Paragraph: line(kIndent + block.text, {fonts_.body, kBodyPt}); break;
+            case BlockKind::Heading: {
+                const Style style = headingStyle(block.level);
+                keepWithNext(2);
+                textLines(breakLines(kIndent + block.text, kLineEms, kLineEms), style);
+                break;
+            }
+            case BlockKind::Paragraph: paragraph(block.text, body); break;
+            case BlockKind::AttachmentNote:
+                if (block.level == 1) gap(kLineHeight);
+                // 附件：1. … with the following numbers under the first one.
+                textLines(breakLines((block.level == 1 ? kIndent : u"\u3000\u3000\u3000\u3000\u3000") + block.text,
+                                     kLineEms, kLineEms),
+                          body);
+                break;
+            case BlockKind::Signature:
+                if (!signed_) gap(kLineHeight * 2);
+                signed_ = true;
+                // 右空四字, as GB/T 9704 places the 成文日期.
+                textLines({block.text + u"\u3000\u3000\u3000\u3000"},
+                          {fonts_.body, kBodyPt, false, css::table::CellHoriJustify_RIGHT});
+                break;
+            case BlockKind::Attachment:
+                pageBreak();
+                textLines({u"附件" + fromUtf8(std::to_string(block.level))}, {fonts_.heading1, kBodyPt});
+                textLines(breakLines(block.text, kLineEms, kLineEms),
+                          {fonts_.title, 18, false, css::table::CellHoriJustify_CENTER});
+                gap(kLineHeight / 2);
+                break;
             case BlockKind::Table: table(block, int(i) == longest); break;
             case BlockKind::Chart: chart(block); break;
             }
@@ -165,27 +208,53 @@ private:
         return {fonts_.body, kBodyPt};
     }
 
-    // Text across the whole text width in one wrapped, merged cell, the row
-    // as high as its lines (Calc does not size merged rows itself). A long
-    // paragraph is cut at sentence ends into several such rows: Calc never
-    // breaks a row across pages, so one tall row would leave half a page empty.
-    void line(const std::u16string& text, const Style& style) {
-        for (const auto& piece : paragraphPieces(text, boxEms(kTextWidthMm, style.points), kMaxLinesPerRow)) {
-            const int lines = estimateLines(piece, boxEms(kTextWidthMm, style.points));
-            // Calc's own line breaking (punctuation, digit runs) may need a line more.
-            const sal_Int32 row = newRow(rowHeight(lines > 1 ? lines + 1 : lines, style.points));
-            rows_[row][0] <<= toOUString(piece);
+    // A paragraph as Huibao breaks it (breakLines: the Chinese rules, a
+    // number whole with its unit): one row per printed line, the first
+    // indented by two characters, the others at the margin. Calc never cuts
+    // a row, so a paragraph flows across a page break line by line.
+    void paragraph(const std::u16string& text, const Style& style) {
+        auto lines = breakLines(text, kLineEms - 2, kLineEms);
+        if (!lines.empty()) lines.front() = kIndent + lines.front();
+        textLines(lines, style);
+    }
+
+    // One row per line, merged across the text width, not wrapped.
+    void textLines(const std::vector<std::u16string>& lines, const Style& style, sal_Int32 height = kLineHeight) {
+        for (const auto& text : lines) {
+            const sal_Int32 row = newRow(height);
+            rows_[row][0] <<= toOUString(text);
             merges_.push_back(area(0, row, kColumns - 1, row));
-            styled_.push_back({area(0, row, kColumns - 1, row), style, true});
-            measured_.push_back({row, piece, style});
+            styled_.push_back({area(0, row, kColumns - 1, row), style, false});
         }
     }
 
-    void gap(double mm) { newRow(static_cast<sal_Int32>(mm * 100)); }
+    // A heading is not left alone at the foot of a page: when fewer than
+    // `lines` lines remain, the page ends here.
+    void keepWithNext(int lines) {
+        const sal_Int32 used = pageUsed();
+        if (used > 0 && used + lines * kLineHeight > kPageBody) pageBreak();
+    }
+
+    void pageBreak() {
+        if (rows_.empty()) return;
+        breaks_.push_back(sal_Int32(rows_.size()));
+        pageStart_ = sal_Int32(rows_.size());
+    }
+
+    // Height used on the current page (rows since the last break, wrapped
+    // at the page height as Calc wraps them).
+    sal_Int32 pageUsed() const {
+        sal_Int32 used = 0;
+        for (sal_Int32 r = pageStart_; r < sal_Int32(heights_.size()); ++r) {
+            if (used + heights_[r] > kPageBody) used = 0;
+            used += heights_[r];
+        }
+        return used;
+    }
+
+    void gap(sal_Int32 height) { newRow(height); }
 
     void table(const ReportBlock& block, bool repeatHeader) {
-        gap(3);
-        line(block.text, {fonts_.heading1, kCaptionPt, false, css::table::CellHoriJustify_CENTER});
         const auto& t = block.table;
         const auto spans = spansFor(t.columnCount());
         std::vector<int> starts;
@@ -216,10 +285,7 @@ private:
         const sal_Int32 headerRow = addRow(t.header, headerValues, true);
         if (repeatHeader) titleRow_ = headerRow;
         const sal_Int32 firstBodyRow = headerRow + 1;
-        if (t.rows.empty()) {
-            addRow({t.emptyNote}, {Any(toOUString(t.emptyNote))}, true);
-            merges_.push_back(area(0, firstBodyRow, kColumns - 1, firstBodyRow));
-        }
+        (void)firstBodyRow;
         std::map<std::size_t, std::size_t> lastRunOfColumn; // table column -> its latest entry in formats_
         for (const auto& row : t.rows) {
             std::vector<std::u16string> texts;
@@ -230,8 +296,8 @@ private:
             }
             const sal_Int32 at = addRow(texts, values, merged);
             for (std::size_t c = 0; c < row.cells.size() && c < spans.size(); ++c) {
-                const auto format = row.cells[c].format;
-                if (format == NumberFormat::General) continue;
+                const auto& format = row.cells[c].formatCode;
+                if (!row.cells[c].isNumber()) continue;
                 // Runs down a column share one call.
                 auto run = lastRunOfColumn.find(c);
                 if (run != lastRunOfColumn.end() && formats_[run->second].format == format &&
@@ -252,8 +318,9 @@ private:
 
     void chart(const ReportBlock& block) {
         if (block.chart.isEmpty()) return;
-        gap(3);
-        line(block.text, {fonts_.heading1, kCaptionPt, false, css::table::CellHoriJustify_CENTER});
+        keepWithNext(10);
+        gap(kLineHeight / 2);
+        textLines({block.text}, {fonts_.heading1, kCaptionPt, false, css::table::CellHoriJustify_CENTER});
         const sal_Int32 row = newRow(static_cast<sal_Int32>(kChartHeightMm * 100) + 300);
         charts_.push_back({block.chart, row});
     }
@@ -337,14 +404,18 @@ private:
                    true);
         for (const auto& block : styled_) applyStyle(block.at, block.style, block.wrap, true);
 
-        // Text blocks as Calc itself lays them out.
-        measureTextRows();
+        // Page breaks Huibao chose: attachments, headings kept with their text.
+        auto rowsOfSheet = grid->getRows();
+        for (sal_Int32 row : breaks_)
+            if (row <= last)
+                Reference<css::beans::XPropertySet>(rowsOfSheet->getByIndex(row), UNO_QUERY_THROW)
+                    ->setPropertyValue("IsStartOfNewPage", Any(true));
 
         // 4. Tables: header, formats, highlights, totals, borders.
-        std::map<NumberFormat, sal_Int32> keys;
+        std::map<std::u16string, sal_Int32> keys;
         for (const auto& f : formats_) {
             auto [it, inserted] = keys.try_emplace(f.format, 0);
-            if (inserted) it->second = numberFormatKey(document_, numberFormatCode(f.format));
+            if (inserted) it->second = numberFormatKey(document_, f.format);
             auto cells = range(f.at.StartColumn, f.at.StartRow, f.at.EndColumn, f.at.EndRow);
             cells->setPropertyValue("NumberFormat", Any(it->second));
             cells->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
@@ -382,50 +453,6 @@ private:
         CompletionChart chart;
         sal_Int32 row;
     };
-
-    struct MeasuredRow {
-        sal_Int32 row;
-        std::u16string text;
-        Style style;
-    };
-
-    // Calc sizes rows to their text but ignores merged cells: each text block
-    // is copied, in its font, into a spare column as wide as the text block,
-    // Calc's optimal height is read, and the copy removed.
-    void measureTextRows() {
-        if (measured_.empty()) return;
-        constexpr sal_Int32 kScratch = kChartDataColumn + 4;
-        Reference<css::table::XColumnRowRange> grid(sheet_, UNO_QUERY_THROW);
-        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(kScratch), UNO_QUERY_THROW)
-            ->setPropertyValue("Width", Any(sal_Int32(kTextWidthMm * 100)));
-        const sal_Int32 first = measured_.front().row;
-        const sal_Int32 last = measured_.back().row;
-        Sequence<Sequence<Any>> column(last - first + 1);
-        auto* out = column.getArray();
-        const Any blank = Any(OUString());
-        for (sal_Int32 r = first; r <= last; ++r) out[r - first] = Sequence<Any>(&blank, 1);
-        for (const auto& m : measured_) {
-            const Any text(toOUString(m.text));
-            out[m.row - first] = Sequence<Any>(&text, 1);
-        }
-        auto scratch = sheet_->getCellRangeByPosition(kScratch, first, kScratch, last);
-        Reference<css::sheet::XCellRangeData>(scratch, UNO_QUERY_THROW)->setDataArray(column);
-        auto rows = grid->getRows();
-        for (const auto& m : measured_) {
-            applyStyle(area(kScratch, m.row, kScratch, m.row), m.style, true, true);
-            Reference<css::beans::XPropertySet> row(rows->getByIndex(m.row), UNO_QUERY_THROW);
-            row->setPropertyValue("OptimalHeight", Any(true));
-            sal_Int32 height = 0;
-            row->getPropertyValue("Height") >>= height;
-            // A little air under each block, as between paragraphs of a document.
-            heights_[m.row] = std::max(height + 80, rowHeight(1, m.style.points));
-            row->setPropertyValue("Height", Any(heights_[m.row]));
-        }
-        Reference<css::sheet::XSheetOperation>(scratch, UNO_QUERY_THROW)
-            ->clearContents(css::sheet::CellFlags::STRING | css::sheet::CellFlags::HARDATTR);
-        Reference<css::beans::XPropertySet>(grid->getColumns()->getByIndex(kScratch), UNO_QUERY_THROW)
-            ->setPropertyValue("IsVisible", Any(false));
-    }
 
     void insertChart(const PendingChart& pending) {
         const auto& chart = pending.chart;
@@ -468,6 +495,12 @@ private:
         Reference<css::beans::XPropertySet> chartProperties(document, UNO_QUERY_THROW);
         chartProperties->setPropertyValue("HasMainTitle", Any(false));
         chartProperties->setPropertyValue("HasLegend", Any(true));
+        // Value labels on the bars; the 序时进度 line labelled once, by its legend and values.
+        for (sal_Int32 series = 0; series < 2; ++series) {
+            Reference<css::beans::XPropertySet> rowProperties(diagram->getDataRowProperties(series), UNO_QUERY);
+            if (rowProperties.is())
+                rowProperties->setPropertyValue("DataCaption", Any(sal_Int32(css::chart::ChartDataCaption::VALUE)));
+        }
         Reference<css::chart::XAxisYSupplier> axes(diagram, UNO_QUERY);
         if (axes.is()) {
             Reference<css::beans::XPropertySet> axis(axes->getYAxis(), UNO_QUERY);
@@ -516,34 +549,52 @@ private:
         page->setPropertyValue("Width", Any(sal_Int32(21000)));
         page->setPropertyValue("Height", Any(sal_Int32(29700)));
         page->setPropertyValue("TopMargin", Any(sal_Int32(3700)));
-        page->setPropertyValue("BottomMargin", Any(sal_Int32(3500)));
+        // The footer sits 7 mm under the 225 mm type area (GB/T 9704).
+        page->setPropertyValue("BottomMargin", Any(sal_Int32(1500)));
         page->setPropertyValue("LeftMargin", Any(sal_Int32(2800)));
         page->setPropertyValue("RightMargin", Any(sal_Int32(2600)));
-        page->setPropertyValue("ScaleToPagesX", Any(sal_Int16(1)));
-        page->setPropertyValue("ScaleToPagesY", Any(sal_Int16(0)));
+        page->setPropertyValue("PageScale", Any(sal_Int16(100)));
         page->setPropertyValue("HeaderIsOn", Any(false));
         page->setPropertyValue("FooterIsOn", Any(true));
+        page->setPropertyValue("FooterIsShared", Any(false));
+        page->setPropertyValue("FooterBodyDistance", Any(sal_Int32(700)));
+        page->setPropertyValue("FooterHeight", Any(sal_Int32(2000)));
+        page->setPropertyValue("FooterIsDynamicHeight", Any(false));
         page->setPropertyValue("PrintGrid", Any(false));
         setPageNumberFooter(page);
         Reference<css::beans::XPropertySet>(sheet_, UNO_QUERY_THROW)->setPropertyValue("PageStyle", Any(styleName));
     }
 
-    // — 1 — centred at the foot of every page, as official documents number pages.
+    // — 1 — at the foot of every page, 四号: odd pages on the right, even on
+    // the left, as GB/T 9704 numbers pages.
     void setPageNumberFooter(const Reference<css::beans::XPropertySet>& page) {
-        Reference<css::sheet::XHeaderFooterContent> footer(page->getPropertyValue("RightPageFooterContent"),
-                                                           UNO_QUERY_THROW);
-        auto center = footer->getCenterText();
-        center->setString(toOUString(u"— "));
         Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
-        Reference<css::text::XTextContent> number(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
-                                                  UNO_QUERY_THROW);
-        auto cursor = center->createTextCursor();
-        cursor->gotoEnd(false);
-        center->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), number, false);
-        cursor->gotoEnd(false);
-        center->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(u" —"), false);
-        page->setPropertyValue("RightPageFooterContent", Any(footer));
-        page->setPropertyValue("LeftPageFooterContent", Any(footer));
+        auto numbered = [&](const char* property, bool right) {
+            Reference<css::sheet::XHeaderFooterContent> footer(
+                page->getPropertyValue(OUString::createFromAscii(property)), UNO_QUERY_THROW);
+            footer->getCenterText()->setString(OUString());
+            auto text = right ? footer->getRightText() : footer->getLeftText();
+            (right ? footer->getLeftText() : footer->getRightText())->setString(OUString());
+            text->setString(toOUString(u"— "));
+            Reference<css::text::XTextContent> number(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
+                                                      UNO_QUERY_THROW);
+            auto cursor = text->createTextCursor();
+            cursor->gotoEnd(false);
+            text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), number, false);
+            cursor->gotoEnd(false);
+            text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(u" —"), false);
+            cursor->gotoStart(false);
+            cursor->gotoEnd(true);
+            Reference<css::beans::XPropertySet> chars(cursor, UNO_QUERY);
+            if (chars.is()) {
+                chars->setPropertyValue("CharHeight", Any(14.0f));
+                chars->setPropertyValue("CharHeightAsian", Any(14.0f));
+                chars->setPropertyValue("CharFontNameAsian", Any(fonts_.body));
+            }
+            page->setPropertyValue(OUString::createFromAscii(property), Any(footer));
+        };
+        numbered("RightPageFooterContent", true);
+        numbered("LeftPageFooterContent", false);
     }
 
     struct StyledBlock {
@@ -553,7 +604,7 @@ private:
     };
     struct FormattedRun {
         css::table::CellRangeAddress at;
-        NumberFormat format;
+        std::u16string format;
     };
     struct PlacedTable {
         css::table::CellRangeAddress at;
@@ -575,7 +626,8 @@ private:
     std::vector<sal_Int32> totals_;
     std::vector<PlacedTable> tables_;
     std::vector<PendingChart> charts_;
-    std::vector<MeasuredRow> measured_;
+    std::vector<sal_Int32> breaks_;
+    sal_Int32 pageStart_ = 0;
     sal_Int32 titleRow_ = -1;
 };
 

@@ -35,12 +35,13 @@ struct CommandButton {
     const char* icon; // in the extension's icons/ folder
 };
 
-const std::array<CommandButton, 8> kButtons{{
+const std::array<CommandButton, 9> kButtons{{
     {"huibao:Validate", {u"校验", u"Validate"}, "validate_16.png"},
     {"huibao:Assess", {u"单位考核", u"Assess units"}, "assess_16.png"},
     {"huibao:BuildReport", {u"一键生成汇报", u"Build report"}, "report_16.png"},
     {"huibao:ClearMarks", {u"清除标记", u"Clear marks"}, "clearmarks_16.png"},
     {"huibao:ExportPdf", {u"导出PDF", u"Export PDF"}, "exportpdf_16.png"},
+    {"huibao:ExportDocument", {u"导出Word文档", u"Export Word document"}, "report_16.png"},
     // 收集 (collection.md): templates out, submissions in, receipts back.
     {"huibao:MakeTemplates", {u"下发模板", u"Make templates"}, "report_16.png"},
     {"huibao:ImportSubmissions", {u"汇总报送", u"Collect submissions"}, "validate_16.png"},

@@ -3,6 +3,8 @@
 // sheet, more than ten project names.
 #include "assessment/assessment_fixtures.hpp"
 #include "huibao/report/placeholders.hpp"
+#include "huibao/report/report.hpp"
+#include "huibao/report/report_template.hpp"
 #include "utf8_view.hpp"
 
 #include <catch2/catch.hpp>
@@ -134,7 +136,7 @@ TEST_CASE("a county with no project at all is described without zero counts", "[
     CHECK(value(assessment, u"乡镇认定情况").empty());
     CHECK(value(assessment, u"县直单位认定情况").empty());
     CHECK(value(assessment, u"项目开工率") == "—");
-    CHECK(value(assessment, u"校验情况") == "以上数据已经校验，未发现问题。");
+    CHECK(value(assessment, u"校验情况").empty()); // the officer's note, in 汇报数据 only
 }
 
 TEST_CASE("the sample county's narrative, every figure filled in", "[report]") {
@@ -146,28 +148,37 @@ TEST_CASE("the sample county's narrative, every figure filled in", "[report]") {
     const Assessment assessment = sample.assess();
     CHECK(value(assessment, u"项目申报情况") ==
           "截至2026年10月31日，全县共申报项目8个，同比下降20.00%，其中新签约或新建项目6个、续建项目2个。");
-    CHECK(value(assessment, u"省外资金") == "3.0000");
+    CHECK(value(assessment, u"省外资金") == "3.00");
     CHECK(value(assessment, u"省外资金同比表述") == "，同比增长20.00%");
-    CHECK(value(assessment, u"省外资金完成表述") == "，仅完成年度任务的37.50%（落后序时进度45.83%）");
+    CHECK(value(assessment, u"省外资金完成表述") == "，仅完成年度任务的37.50%（落后序时进度45.83个百分点）");
     CHECK(value(assessment, u"亿元以上项目情况") ==
           "截至目前，新引进亿元以上项目3个，其中十亿元以上项目1个、战略性新兴产业项目1个。");
     CHECK(value(assessment, u"亿元以上项目进展情况") ==
-          "2026年以来新引进投资亿元以上项目3个，目前已开工建设1个，已投产1个（总部大厦项目），"
+          "上述亿元以上项目中，目前已开工建设1个，已投产1个（总部大厦项目），"
           "未开工建设1个（针织品研发与加工项目）。");
-    CHECK(value(assessment, u"总部经济情况") == "签订总部经济项目1个，总引税额300.50万元。");
+    CHECK(value(assessment, u"总部经济情况") == "签订总部经济项目1个，总引税额301万元。");
     CHECK(value(assessment, u"项目质量情况") ==
           "截至2026年10月31日，全县共申报项目8个，其中2个为续建项目。新签约或新建的6个项目中，已有3个项目落地。");
     CHECK(value(assessment, u"认定项目产业情况") ==
-          "从申报认定的项目看，共认定项目5个，其中农业项目1个、工业项目1个、科技型项目1个。");
+          "从申报认定的项目看，共认定项目5个，其中农业项目1个、工业项目1个、科技型项目1个、其他2个。");
     CHECK(value(assessment, u"境外资金情况") ==
-          "境外资金方面，截至目前，全县实际利用境外资金50.00万美元，仅完成年度任务的50.00%（落后序时进度33.33%），"
+          "境外资金方面，截至目前，全县实际利用境外资金50万美元，仅完成年度任务的50.00%（落后序时进度33.33个百分点），"
           "年内完成境外资金引进任务的压力较大。");
     CHECK(value(assessment, u"单位任务完成情况") ==
           "对照任务分解，省外资金完成率落后序时进度的有晋熙、开发区管委会2个单位；"
           "认定项目完成率落后序时进度的有晋熙、城西、开发区管委会3个单位。"); // townships by short name
-    CHECK(value(assessment, u"未列入任务分解单位情况") ==
-          "另有城关街道、县商务局2个申报单位未列入任务分解表，请核实单位名称或补充任务分解。");
-    CHECK(value(assessment, u"校验情况") == "以上数据经校验，尚有错误2处、警告1处待核实修正。");
+    // The officer's notes are never in the report: 汇报数据 has them.
+    CHECK(value(assessment, u"未列入任务分解单位情况").empty());
+    CHECK(value(assessment, u"校验情况").empty());
+    const Report report = buildReport(assessment, defaultReportTemplate());
+    std::string notes;
+    for (const auto& note : report.data.notes) notes += utf8(note) + "\n";
+    CHECK(notes.find("申报单位城关街道、县商务局（2个）未列入任务分解表") != std::string::npos);
+    CHECK(notes.find("以上数据经校验，尚有错误2处、警告1处待核实修正。") != std::string::npos);
+    for (const auto& block : report.blocks) {
+        CHECK(utf8(block.text).find("校验") == std::string::npos);
+        CHECK(utf8(block.text).find("未列入任务分解") == std::string::npos);
+    }
     CHECK(value(assessment, u"序时进度") == "83.33%");
     CHECK(value(assessment, u"工业认定项目数") == "1");
     CHECK(value(assessment, u"申报项目同比") == "同比下降20.00%");
@@ -183,19 +194,20 @@ TEST_CASE("ahead of schedule against the 市下达任务 of the parameters", "[r
                                 {u"十亿元以上项目任务", u"1"},
                                 {u"战略性新兴产业项目任务", u"2"}});
     const Assessment assessment = sample.assess(); // 序时进度 50%
-    CHECK(value(assessment, u"省外资金完成表述") == "，完成市下达任务的60.00%（超序时进度10.00%）");
-    CHECK(value(assessment, u"省外资金进度表述") == "超序时进度10.00%");
+    CHECK(value(assessment, u"省外资金完成表述") == "，完成市下达任务的60.00%（超序时进度10.00个百分点）");
+    CHECK(value(assessment, u"省外资金进度表述") == "超序时进度10.00个百分点");
     CHECK(value(assessment, u"省外资金超序时进度") == "10.00%");
     CHECK(value(assessment, u"亿元以上项目情况") ==
-          "截至目前，新引进亿元以上项目3个，完成年度任务的75.00%（超序时进度25.00%），其中十亿元以上项目1个，"
-          "完成年度任务的100.00%（超序时进度50.00%）；战略性新兴产业项目1个，完成年度任务的50.00%（与序时进度持平）。");
+          "截至目前，新引进亿元以上项目3个，完成年度任务的75.00%（超序时进度25.00个百分点），其中十亿元以上项目1个，"
+          "完成年度任务的100.00%（超序时进度50.00个百分点）；战略性新兴产业项目1个，完成年度任务的50.00%"
+          "（与序时进度持平）。");
 }
 
 TEST_CASE("behind schedule: 落后序时进度 and a signed figure", "[report]") {
     SampleCounty sample;
     sample.params = parameters({{u"报告日期", u"2026-10-31"}, {u"省外资金任务", u"5"}});
     const Assessment assessment = sample.assess();
-    CHECK(value(assessment, u"省外资金进度表述") == "落后序时进度23.33%");
+    CHECK(value(assessment, u"省外资金进度表述") == "落后序时进度23.33个百分点");
     CHECK(value(assessment, u"省外资金超序时进度") == "-23.33%");
     CHECK(value(assessment, u"省外资金完成率") == "60.00%");
 }
@@ -219,16 +231,15 @@ TEST_CASE("a targets sheet without targets is not mistaken for a missing one", "
 
 TEST_CASE("亿元以上 projects all at one stage", "[report]") {
     CHECK(value(largeProjectsAt(Status::Started, 2), u"亿元以上项目进展情况") ==
-          "2026年以来新引进投资亿元以上项目2个，目前均已开工建设。");
-    CHECK(value(largeProjectsAt(Status::Producing, 1), u"亿元以上项目进展情况") ==
-          "2026年以来新引进投资亿元以上项目1个，目前均已投产（项目1）。");
+          "上述亿元以上项目中，目前均已开工建设。");
+    CHECK(value(largeProjectsAt(Status::Producing, 1), u"亿元以上项目进展情况") == "该项目目前已投产（项目1）。");
     CHECK(value(largeProjectsAt(Status::Signed, 2), u"亿元以上未开工项目名单") == "（项目1、项目2）");
 }
 
 TEST_CASE("more than ten 已投产 projects: ten names then 等N个项目", "[report]") {
     const Assessment assessment = largeProjectsAt(Status::Producing, 12);
     CHECK(value(assessment, u"亿元以上项目进展情况") ==
-          "2026年以来新引进投资亿元以上项目12个，目前均已投产（项目1、项目2、项目3、项目4、项目5、项目6、项目7、"
+          "上述亿元以上项目中，目前均已投产（项目1、项目2、项目3、项目4、项目5、项目6、项目7、"
           "项目8、项目9、项目10等12个项目）。");
     CHECK(value(assessment, u"亿元以上已开工项目名单").empty());
 }
@@ -246,7 +257,8 @@ TEST_CASE("认定项目产业情况: the seed's sentence when 农业 > 工业 > 
     add(u"科技", 1);
     const Parameters params = parameters({{u"报告日期", u"2026-10-31"}});
     CHECK(value(assess(rows, UnitRegistry(), params, {}), u"认定项目产业情况") ==
-          "从申报认定的项目看，农业项目多，有5个；工业项目少，只有2个；科技型项目更少，只有1个，项目结构不优。");
+          "从申报认定的项目看，共认定项目8个，其中农业项目多，有5个；工业项目少，只有2个；科技型项目更少，只有1个，项目"
+          "结构不优。");
     add(u"工业", 4); // 工业 6 > 农业 5: no longer the seed's complaint
     CHECK(value(assess(rows, UnitRegistry(), params, {}), u"认定项目产业情况") ==
           "从申报认定的项目看，共认定项目12个，其中农业项目5个、工业项目6个、科技型项目1个。");

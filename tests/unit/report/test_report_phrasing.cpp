@@ -23,8 +23,12 @@ TEST_CASE("figures in text: 亿元 4 decimals, 万 2, percentages 2, rounded as 
 }
 
 TEST_CASE("ahead of / behind schedule wording", "[report]") {
-    CHECK(utf8(schedulePhrase(0.052)) == "超序时进度5.20%");
-    CHECK(utf8(schedulePhrase(-0.031)) == "落后序时进度3.10%");
+    // A difference of two rates is in percentage points (report.md) …
+    CHECK(utf8(schedulePhrase(0.052)) == "超序时进度5.20个百分点");
+    CHECK(utf8(schedulePhrase(-0.031)) == "落后序时进度3.10个百分点");
+    // … or, with 进度差表述 = %, as the seed writes it.
+    CHECK(utf8(schedulePhrase(0.2328, false)) == "超序时进度23.28%");
+    CHECK(utf8(schedulePhrase(-0.031, false)) == "落后序时进度3.10%");
     CHECK(utf8(schedulePhrase(0.00001)) == "与序时进度持平");
     CHECK(utf8(schedulePhrase(-0.00004)) == "与序时进度持平");
 }

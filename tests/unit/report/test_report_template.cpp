@@ -24,25 +24,39 @@ Grid sheet(std::vector<std::vector<std::u16string>> rows) {
 TEST_CASE("the default template follows report.md's order", "[report]") {
     const ReportTemplate reportTemplate = defaultReportTemplate();
     const auto& entries = reportTemplate.entries;
-    REQUIRE(entries.size() == 17);
-    CHECK(entries[0].kind == TemplateEntryKind::Title);
+    using enum TemplateEntryKind;
+    std::vector<TemplateEntryKind> kinds;
+    for (const auto& entry : entries) kinds.push_back(entry.kind);
+    CHECK(kinds == std::vector{Title,     DateLine,  Paragraph,  Heading1,  Heading2,  Paragraph,  Paragraph, Prompt,
+                               Heading2,  Prompt,    Heading2,   Paragraph, Paragraph, Prompt,     Heading1,  Prompt,
+                               Signature, Signature, Attachment, Table,     Chart,     Attachment, Table});
     CHECK(utf8(entries[0].text) == "{县名}{年度}年招商引资工作情况汇报");
     CHECK(entries[0].sheetRow == 2);
-    CHECK(entries[1].kind == TemplateEntryKind::DateLine);
     CHECK(utf8(entries[1].text) == "（截至{报告日期}）");
-    CHECK(utf8(entries[2].text) == "现将我局{年度}年招商引资工作情况简要汇报如下：");
-    CHECK(utf8(entries[3].text) == "一、{年度}年工作开展情况");
-    CHECK(utf8(entries[4].text) == "（一）全县招商引资工作任务完成情况");
+    CHECK(utf8(entries[2].text) == "{通知依据表述}现将我局{年度}年招商引资工作情况{工作安排表述}简要汇报如下：");
+    CHECK(utf8(entries[3].text) == "{年度}年工作开展情况"); // ordinals are Huibao's
     CHECK(utf8(entries[5].text).starts_with("（1）项目完成情况。"));
-    CHECK(utf8(entries[6].text).starts_with("（2）总部经济工作开展情况。"));
-    CHECK(utf8(entries[7].text) == "（二）{年度}年招商引资工作新做法");
-    CHECK(entries[8].text == newPracticesPrompt());
-    CHECK(utf8(entries[9].text) == "（三）存在的问题");
-    CHECK(entries[13].kind == TemplateEntryKind::Table);
-    CHECK(utf8(entries[13].text) == "主要指标");
-    CHECK(utf8(entries[14].text) == "单位考核情况");
-    CHECK(utf8(entries[15].text) == "亿元以上项目清单");
-    CHECK(entries[16].kind == TemplateEntryKind::Chart);
+    CHECK(utf8(entries[8].text) == "{年度}年招商引资工作新做法");
+    CHECK(utf8(entries[14].text) == "{次年}年工作打算");
+    CHECK(utf8(entries[16].text) == "{报告单位}");
+    CHECK(utf8(entries[17].text) == "{成文日期}");
+    CHECK(utf8(entries[19].text) == "单位考核情况");
+    CHECK(utf8(entries[22].text) == "亿元以上项目清单");
+}
+
+TEST_CASE("an earlier version's （请…） 正文 row reads as 待填写", "[report]") {
+    Grid cells{
+        {Cell::ofText(u"类型"), Cell::ofText(u"内容")},
+        {Cell::ofText(u"正文"), Cell::ofText(u"（请在“汇报模板”工作表中填写本年度招商引资工作新做法，每行一段。）")},
+        {Cell::ofText(u"正文"), Cell::ofText(u"（1）营造全县招商浓厚氛围。建立分团招商制度。")},
+        {Cell::ofText(u"待填写"), Cell::ofText(u"请填写工作打算")}};
+    const auto reading = readReportTemplate(cells);
+    REQUIRE(reading.reportTemplate.entries.size() == 3);
+    CHECK(reading.reportTemplate.entries[0].kind == TemplateEntryKind::Prompt);
+    CHECK(reading.reportTemplate.entries[1].kind == TemplateEntryKind::Paragraph);
+    CHECK(reading.reportTemplate.entries[2].kind == TemplateEntryKind::Prompt);
+    CHECK(isBracketedPrompt(u"（请填写）"));
+    CHECK_FALSE(isBracketedPrompt(u"（1）请填写。"));
 }
 
 TEST_CASE("the template sheet is written as 类型 · 内容 · 说明 and reads back unchanged", "[report]") {

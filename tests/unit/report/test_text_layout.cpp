@@ -37,32 +37,38 @@ TEST_CASE("the fingerprint sees every change but not trailing blanks", "[layout]
     CHECK(gridFingerprint(a) != gridFingerprint(moved));
 }
 
-TEST_CASE("long paragraphs are cut at sentence ends only", "[layout]") {
-    const std::u16string sentence = std::u16string(26, u'汇') + u"。"; // one line of 27 ems
+TEST_CASE("line breaking follows the Chinese rules (禁则)", "[layout]") {
+    // 26 characters then a comma: the comma may not start a line, so the
+    // 26th character comes down with it.
+    const std::u16string text = std::u16string(26, u'汇') + u"，" + std::u16string(10, u'报') + u"。";
+    auto lines = breakLines(text, 26, 26);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == std::u16string(25, u'汇'));
+    CHECK(lines[1] == u"汇，" + std::u16string(10, u'报') + u"。");
+    // Nothing lost or added, and no line starts with a closing mark.
     std::u16string paragraph;
-    for (int i = 0; i < 10; ++i) paragraph += sentence;
-    auto pieces = paragraphPieces(paragraph, 27, 4);
-    REQUIRE(pieces.size() == 3);
-    CHECK(pieces[0] == sentence + sentence + sentence + sentence);
-    CHECK(pieces[2] == sentence + sentence);
+    for (int i = 0; i < 12; ++i) paragraph += u"截至目前，全县共申报项目348个（其中69.30亿元）、完成23.28%。";
+    lines = breakLines(paragraph, 26, 28);
     std::u16string joined;
-    for (const auto& piece : pieces) joined += piece;
-    CHECK(joined == paragraph); // nothing lost or added
-
-    CHECK(paragraphPieces(u"短句。", 27, 4) == std::vector<std::u16string>{u"短句。"});
-    CHECK(paragraphPieces(u"", 27, 4) == std::vector<std::u16string>{u""});
-    // A sentence longer than the limit is cut at its commas only; a clause
-    // longer than the limit stays whole; a quote stays with its mark.
-    const std::u16string longClause = std::u16string(200, u'汇') + u"。";
-    CHECK(paragraphPieces(longClause, 27, 4).size() == 1);
-    std::u16string longSentence;
-    for (int i = 0; i < 6; ++i) longSentence += std::u16string(26, u'汇') + u"，";
-    longSentence += u"完。";
-    auto cut = paragraphPieces(longSentence, 27, 4);
-    REQUIRE(cut.size() == 2);
-    CHECK(cut[0].back() == u'，');
-    CHECK(cut[0] + cut[1] == longSentence);
-    auto quoted = paragraphPieces(std::u16string(100, u'汇') + u"。”后文", 27, 2);
-    REQUIRE(quoted.size() == 2);
-    CHECK(quoted[1] == u"后文");
+    for (const auto& line : lines) {
+        joined += line;
+        REQUIRE_FALSE(line.empty());
+        CHECK(std::u16string_view(u"、，。；：？！）》」』”’%").find(line.front()) == std::u16string_view::npos);
+        CHECK(std::u16string_view(u"（《「『“‘").find(line.back()) == std::u16string_view::npos);
+        CHECK(displayWidth(line) <= 28.0001);
+    }
+    CHECK(joined == paragraph);
+    CHECK(displayWidth(lines[0]) <= 26.0001); // the first line leaves room for the indent
+    // A number stays whole with its unit.
+    CHECK_FALSE(mayBreakBetween(u'6', u'9'));
+    CHECK_FALSE(mayBreakBetween(u'3', u'.'));
+    CHECK_FALSE(mayBreakBetween(u'8', u'%'));
+    CHECK_FALSE(mayBreakBetween(u'0', u'亿'));
+    CHECK_FALSE(mayBreakBetween(u'亿', u'元'));
+    CHECK_FALSE(mayBreakBetween(u'（', u'汇'));
+    CHECK(mayBreakBetween(u'汇', u'报'));
+    CHECK(mayBreakBetween(u'。', u'汇'));
+    // Line breaks in the text start new lines; an empty text is one empty line.
+    CHECK(breakLines(u"甲\n乙", 26, 28) == std::vector<std::u16string>{u"甲", u"乙"});
+    CHECK(breakLines(u"", 26, 28) == std::vector<std::u16string>{u""});
 }

@@ -25,11 +25,14 @@ TEST_CASE("parameters default without a 参数 sheet", "[validation][parameters]
     CHECK(parameters.extraIndustries().empty());
     CHECK_FALSE(parameters.deadline());
     CHECK(parameters.contactPerson().empty());
-    REQUIRE(parameterSpecs().size() == 19);
+    // spec/workbook.md §3, in its order.
+    REQUIRE(parameterSpecs().size() == 25);
     CHECK(utf8(parameterSpecs()[0].name) == "县名");
-    CHECK(utf8(parameterSpecs()[14].name) == "报送截止日期");
-    CHECK(utf8(parameterSpecs()[17].name) == "实时校验");
-    CHECK(utf8(parameterSpecs()[18].name) == "其他产业类别");
+    CHECK(utf8(parameterSpecs()[14].name) == "通知依据");
+    CHECK(utf8(parameterSpecs()[19].name) == "万元小数位");
+    CHECK(utf8(parameterSpecs()[20].name) == "报送截止日期");
+    CHECK(utf8(parameterSpecs()[23].name) == "实时校验");
+    CHECK(utf8(parameterSpecs()[24].name) == "其他产业类别");
 }
 
 TEST_CASE("every parameter is read from the sheet", "[validation][parameters]") {

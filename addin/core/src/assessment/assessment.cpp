@@ -158,6 +158,9 @@ Assessment assess(const std::vector<ProjectRow>& rows, const UnitRegistry& regis
     result.hasRegistry = !registry.empty();
     result.industries = IndustryCatalog(parameters.extraIndustries()).names();
     result.validation = validation;
+    result.reportSettings = {parameters.notice(),         parameters.issuingOffice(),
+                             parameters.issueDate(),      parameters.gapInPercentagePoints(),
+                             parameters.yiyuanDecimals(), parameters.wanDecimals()};
     result.county.figures = emptyFigures(result.industries);
 
     UnitTable units(registry, result.industries);

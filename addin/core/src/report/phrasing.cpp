@@ -35,10 +35,23 @@ std::u16string bracketedProjectNames(const std::vector<std::u16string>& names, s
     return text;
 }
 
-std::u16string schedulePhrase(double ahead) {
+std::u16string yiyuanText(double value, const FigureStyle& style) {
+    return formatFixed(value, style.yiyuanDecimals);
+}
+
+std::u16string wanText(double value, const FigureStyle& style) {
+    return formatFixed(value, style.wanDecimals);
+}
+
+std::u16string schedulePhrase(double ahead, bool gapInPoints) {
     const long long hundredths = percentHundredths(ahead);
     if (hundredths == 0) return u"与序时进度持平";
-    return (hundredths > 0 ? u"超序时进度" : u"落后序时进度") + formatPercentMagnitude(ahead);
+    std::u16string magnitude = formatPercentMagnitude(ahead);
+    if (gapInPoints) {
+        magnitude.pop_back(); // the %
+        magnitude += u"个百分点";
+    }
+    return (hundredths > 0 ? u"超序时进度" : u"落后序时进度") + magnitude;
 }
 
 std::u16string yearOnYearPhrase(double change) {

@@ -3,6 +3,7 @@
 
 #include "huibao/assessment/figure_text.hpp"
 #include "huibao/report/phrasing.hpp"
+#include "huibao/text/display_name.hpp"
 #include "report_phrases.hpp"
 
 #include <cmath>
@@ -15,6 +16,10 @@ using enum PlaceholderKind;
 constexpr PlaceholderInfo kCatalog[] = {
     {u"县名", Figure, u"参数表的县名"},
     {u"年度", Figure, u"年度，如 2026"},
+    {u"次年", Figure, u"年度的下一年，如 2027"},
+    {u"通知依据", Figure, u"参数表的通知依据；未设定时为空"},
+    {u"报告单位", Figure, u"参数表的报告单位，默认 县名+招商局"},
+    {u"成文日期", Figure, u"参数表的成文日期，默认生成当天，如 2026年12月2日"},
     {u"报告日期", Figure, u"报告日期，如 2026年10月31日"},
     {u"序时进度", Figure, u"序时进度，如 83.33%"},
     {u"序时进度口径", Figure, u"按月 或 按日"},
@@ -25,13 +30,14 @@ constexpr PlaceholderInfo kCatalog[] = {
     {u"落地项目数", Figure, u"新签约或新建且已开工、已投产的项目数"},
     {u"项目开工率", Figure, u"落地项目数 ÷ 已签约及以后的新项目数，如 45.00%；无新项目时为 —"},
     {u"申报项目同比", Figure, u"同比增长12.30% 或 同比下降4.10%；无上年同期数时为空"},
-    {u"省外资金", Figure, u"实际到位省外资金，亿元，4位小数（不含单位）"},
+    {u"省外资金", Figure, u"实际到位省外资金，亿元，2位小数（参数 亿元小数位），不含单位"},
     {u"省外资金任务", Figure, u"全县省外资金任务，亿元；无任务时为 —"},
     {u"省外资金完成率", Figure, u"如 41.15%；无任务时为 —"},
     {u"省外资金超序时进度", Figure, u"带符号，如 5.20% 或 -3.10%；无任务时为 —"},
-    {u"省外资金进度表述", Figure, u"超序时进度5.20% / 落后序时进度3.10% / 与序时进度持平；无任务时为 未设定任务"},
+    {u"省外资金进度表述", Figure,
+     u"超序时进度5.20个百分点 / 落后序时进度3.10个百分点 / 与序时进度持平；无任务时为 未设定任务"},
     {u"省外资金同比", Figure, u"同比增长12.30% 或 同比下降4.10%；无上年同期数时为空"},
-    {u"境外资金", Figure, u"实际到位境外资金，万美元，2位小数（不含单位）"},
+    {u"境外资金", Figure, u"实际到位境外资金，万美元，整数（参数 万元小数位），不含单位"},
     {u"境外资金任务", Figure, u"全县境外资金任务，万美元；无任务时为 —"},
     {u"境外资金完成率", Figure, u"如 31.20%；无任务时为 —"},
     {u"境外资金超序时进度", Figure, u"带符号；无任务时为 —"},
@@ -55,8 +61,9 @@ constexpr PlaceholderInfo kCatalog[] = {
     {u"亿元以上已开工项目名单", Figure, u"（甲项目、乙项目），超过10个时列前10个并加 等N个项目；无则为空"},
     {u"亿元以上已投产项目名单", Figure, u"同上"},
     {u"亿元以上未开工项目名单", Figure, u"同上"},
+    {u"未开工亿元以上项目名单", Figure, u"同 亿元以上未开工项目名单"},
     {u"总部经济项目数", Figure, u"产业类别为总部经济的项目数"},
-    {u"总部经济引税额", Figure, u"万元，2位小数（不含单位）"},
+    {u"总部经济引税额", Figure, u"万元，整数（参数 万元小数位），不含单位"},
     {u"校验错误数", Figure, u"校验后尚存的错误数"},
     {u"校验警告数", Figure, u"校验后尚存的警告数"},
     {u"乡镇数", Figure, u"参与考核的乡镇个数"},
@@ -75,7 +82,11 @@ constexpr PlaceholderInfo kCatalog[] = {
     {u"无到资依据县直单位数", Figure, u"申报了项目但没有到资依据的县直单位个数"},
     {u"落后序时进度单位名单", Figure, u"省外资金完成率落后序时进度的单位；无则为 无"},
     {u"落后序时进度单位数", Figure, u"省外资金完成率落后序时进度的单位个数"},
-    {u"未列入任务分解单位名单", Figure, u"申报了项目但不在任务分解表中的单位；无则为 无"},
+    {u"未列入任务分解单位名单", Figure, u"申报了项目但不在任务分解表中的单位；无则为 无（供本局使用）"},
+    {u"名次前三", Figure, u"省外资金完成率居前的乡镇和县直单位（各前三位，不足六个时为前一半）"},
+    {u"名次后三", Figure, u"省外资金完成率居后的乡镇和县直单位（各后三位，不足六个时为后一半）"},
+    {u"通知依据表述", Phrase, u"根据{通知依据}要求，（设定了通知依据时）；否则为空"},
+    {u"工作安排表述", Phrase, u"及{次年}年工作安排（汇报含{次年}年工作打算一节时）；否则为空"},
     {u"项目申报情况", Phrase, u"截至…，全县共申报项目N个（同比…），其中新签约或新建项目M个、续建项目C个。"},
     {u"申报项目同比表述", Phrase, u"，同比增长12.30%（以逗号开头）；无上年同期数时为空"},
     {u"省外资金同比表述", Phrase, u"，同比增长…（以逗号开头）；无上年同期数时为空"},
@@ -90,8 +101,9 @@ constexpr PlaceholderInfo kCatalog[] = {
     {u"乡镇认定情况", Phrase, u"认定项目达到下限和不足下限的乡镇；无乡镇时为空"},
     {u"县直单位认定情况", Phrase, u"县直单位认定项目、未申报项目、无到资依据情况；无县直单位时为空"},
     {u"单位任务完成情况", Phrase, u"落后序时进度的单位；无任务分解表时说明未考核"},
-    {u"未列入任务分解单位情况", Phrase, u"不在任务分解表中的申报单位；无则为空"},
-    {u"校验情况", Phrase, u"校验后尚存的错误、警告数，或 未发现问题"},
+    {u"单位排名情况", Phrase, u"省外资金完成率前三位和后三位的乡镇、县直单位（带完成率）；可排名单位不足两个时为空"},
+    {u"未列入任务分解单位情况", Phrase, u"早期模板使用；现写入“汇报数据”，汇报中为空"},
+    {u"校验情况", Phrase, u"早期模板使用；现写入“汇报数据”，汇报中为空"},
 };
 
 std::u16string optionalPercent(const std::optional<double>& fraction) {
@@ -117,15 +129,22 @@ std::u16string listOrNone(const std::vector<std::u16string>& names) {
     return names.empty() ? std::u16string(u"无") : joinEnumeration(names);
 }
 
+std::u16string simplifiedList(const std::vector<std::u16string>& names) {
+    std::vector<std::u16string> simplified;
+    for (const auto& name : names) simplified.push_back(simplifiedName(name));
+    return listOrNone(simplified);
+}
+
 std::u16string count(std::size_t value) {
     return formatCount(static_cast<long long>(value));
 }
 
-void setTargetFigures(PlaceholderValues& values, std::u16string_view what, const TargetProgress& progress) {
+void setTargetFigures(PlaceholderValues& values, const Assessment& assessment, std::u16string_view what,
+                      const TargetProgress& progress) {
     const std::u16string name(what);
     values.set(name + u"任务", optionalCount(progress.target));
     values.set(name + u"完成率", optionalPercent(progress.rate));
-    values.set(name + u"进度表述", phrases::progressWording(progress));
+    values.set(name + u"进度表述", phrases::progressWording(assessment, progress));
 }
 
 // The name lists of units, by type and by whether they reach the threshold.
@@ -149,19 +168,19 @@ void setUnitLists(PlaceholderValues& values, const Assessment& assessment) {
     }
     values.set(u"乡镇数", count(townships));
     values.set(u"县直单位数", count(departments));
-    values.set(u"达标乡镇名单", listOrNone(townshipsReaching));
+    values.set(u"达标乡镇名单", simplifiedList(townshipsReaching));
     values.set(u"达标乡镇数", count(townshipsReaching.size()));
-    values.set(u"未达标乡镇名单", listOrNone(townshipsMissing));
+    values.set(u"未达标乡镇名单", simplifiedList(townshipsMissing));
     values.set(u"未达标乡镇数", count(townshipsMissing.size()));
-    values.set(u"达标县直单位名单", listOrNone(departmentsReaching));
+    values.set(u"达标县直单位名单", simplifiedList(departmentsReaching));
     values.set(u"达标县直单位数", count(departmentsReaching.size()));
-    values.set(u"未达标县直单位名单", listOrNone(departmentsMissing));
+    values.set(u"未达标县直单位名单", simplifiedList(departmentsMissing));
     values.set(u"未达标县直单位数", count(departmentsMissing.size()));
     values.set(u"未申报项目县直单位数", count(departmentsWithout));
     values.set(u"无到资依据县直单位数", count(departmentsUndocumented));
-    values.set(u"落后序时进度单位名单", listOrNone(behind));
+    values.set(u"落后序时进度单位名单", simplifiedList(behind));
     values.set(u"落后序时进度单位数", count(behind.size()));
-    values.set(u"未列入任务分解单位名单", listOrNone(unregistered));
+    values.set(u"未列入任务分解单位名单", simplifiedList(unregistered));
 }
 
 void setPhrases(PlaceholderValues& values, const Assessment& assessment) {
@@ -180,8 +199,19 @@ void setPhrases(PlaceholderValues& values, const Assessment& assessment) {
     values.set(u"乡镇认定情况", phrases::townships(assessment));
     values.set(u"县直单位认定情况", phrases::departments(assessment));
     values.set(u"单位任务完成情况", phrases::unitTargets(assessment));
-    values.set(u"未列入任务分解单位情况", phrases::unregisteredUnits(assessment));
-    values.set(u"校验情况", phrases::validation(assessment));
+    // The officer's notes go to 汇报数据, never into the report.
+    values.set(u"未列入任务分解单位情况", u"");
+    values.set(u"校验情况", u"");
+    values.set(u"单位排名情况", phrases::ranking(assessment));
+    values.set(u"名次前三", phrases::rankingNames(assessment, true));
+    values.set(u"名次后三", phrases::rankingNames(assessment, false));
+    const ReportSettings& settings = assessment.reportSettings;
+    values.set(u"通知依据", settings.notice.value_or(u""));
+    values.set(u"通知依据表述", settings.notice ? u"根据" + *settings.notice + u"要求，" : u"");
+    values.set(u"报告单位", settings.issuingOffice);
+    values.set(u"成文日期", formatChineseDate(settings.issueDate));
+    // 工作安排表述 depends on the report's sections: set by the builder.
+    values.set(u"工作安排表述", u"");
 }
 
 } // namespace
@@ -196,6 +226,8 @@ PlaceholderValues placeholderValues(const Assessment& assessment) {
     PlaceholderValues values;
     values.set(u"县名", assessment.countyName);
     values.set(u"年度", formatCount(assessment.year));
+    values.set(u"次年", formatCount(assessment.year + 1));
+    const FigureStyle style = phrases::figureStyle(assessment);
     values.set(u"报告日期", formatChineseDate(assessment.reportDate));
     values.set(u"序时进度", formatPercent(assessment.scheduleProgress));
     values.set(u"序时进度口径", assessment.basis == ScheduleBasis::ByDay ? u"按日" : u"按月");
@@ -208,25 +240,25 @@ PlaceholderValues placeholderValues(const Assessment& assessment) {
     values.set(u"项目开工率", optionalPercent(figures.startRate()));
     values.set(u"申报项目同比", yearOnYearValue(county.declaredYearOnYear));
 
-    values.set(u"省外资金", formatYiyuan(figures.funds));
-    values.set(u"省外资金任务", county.funds.target ? formatYiyuan(*county.funds.target) : u"—");
+    values.set(u"省外资金", yiyuanText(figures.funds, style));
+    values.set(u"省外资金任务", county.funds.target ? yiyuanText(*county.funds.target, style) : u"—");
     values.set(u"省外资金完成率", optionalPercent(county.funds.rate));
     values.set(u"省外资金超序时进度", signedPercent(county.funds.ahead));
-    values.set(u"省外资金进度表述", phrases::progressWording(county.funds));
+    values.set(u"省外资金进度表述", phrases::progressWording(assessment, county.funds));
     values.set(u"省外资金同比", yearOnYearValue(county.fundsYearOnYear));
-    values.set(u"境外资金", formatWan(figures.foreign));
-    values.set(u"境外资金任务", county.foreign.target ? formatWan(*county.foreign.target) : u"—");
+    values.set(u"境外资金", wanText(figures.foreign, style));
+    values.set(u"境外资金任务", county.foreign.target ? wanText(*county.foreign.target, style) : u"—");
     values.set(u"境外资金完成率", optionalPercent(county.foreign.rate));
     values.set(u"境外资金超序时进度", signedPercent(county.foreign.ahead));
-    values.set(u"境外资金进度表述", phrases::progressWording(county.foreign));
+    values.set(u"境外资金进度表述", phrases::progressWording(assessment, county.foreign));
     values.set(u"境外资金同比", yearOnYearValue(county.foreignYearOnYear));
 
     values.set(u"亿元以上项目数", formatCount(figures.large));
     values.set(u"十亿元以上项目数", formatCount(figures.veryLarge));
     values.set(u"战略性新兴产业项目数", formatCount(figures.emerging));
-    setTargetFigures(values, u"亿元以上项目", county.large);
-    setTargetFigures(values, u"十亿元以上项目", county.veryLarge);
-    setTargetFigures(values, u"战略性新兴产业项目", county.emerging);
+    setTargetFigures(values, assessment, u"亿元以上项目", county.large);
+    setTargetFigures(values, assessment, u"十亿元以上项目", county.veryLarge);
+    setTargetFigures(values, assessment, u"战略性新兴产业项目", county.emerging);
     values.set(u"亿元以上已开工", formatCount(figures.largeStarted));
     values.set(u"亿元以上已投产", formatCount(figures.largeProducing));
     values.set(u"亿元以上未开工", formatCount(figures.largeNotStarted));
@@ -236,8 +268,10 @@ PlaceholderValues placeholderValues(const Assessment& assessment) {
                bracketedProjectNames(phrases::largeProjectNames(assessment, Status::Producing)));
     values.set(u"亿元以上未开工项目名单",
                bracketedProjectNames(phrases::largeProjectNames(assessment, Status::Signed)));
+    values.set(u"未开工亿元以上项目名单",
+               bracketedProjectNames(phrases::largeProjectNames(assessment, Status::Signed)));
     values.set(u"总部经济项目数", formatCount(figures.headquarters));
-    values.set(u"总部经济引税额", formatWan(figures.headquartersTax));
+    values.set(u"总部经济引税额", wanText(figures.headquartersTax, style));
     values.set(u"校验错误数", formatCount(assessment.validation.errors));
     values.set(u"校验警告数", formatCount(assessment.validation.warnings));
     values.set(u"乡镇认定项目下限", formatCount(assessment.townshipThreshold));

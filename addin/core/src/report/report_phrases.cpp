@@ -2,6 +2,11 @@
 
 #include "huibao/assessment/figure_text.hpp"
 #include "huibao/report/phrasing.hpp"
+#include "huibao/report/ranking.hpp"
+#include "huibao/text/display_name.hpp"
+#include "huibao/text/text.hpp"
+
+#include <unordered_map>
 
 #include <cmath>
 
@@ -23,11 +28,12 @@ std::u16string join(const std::vector<std::u16string>& parts, std::u16string_vie
 }
 
 // ，完成年度任务的41.15%（超序时进度5.20%）, or empty without a rate.
-std::u16string completionClause(const TargetProgress& progress, std::u16string_view whose = u"年度任务") {
+std::u16string completionClause(const Assessment& assessment, const TargetProgress& progress,
+                                std::u16string_view whose = u"年度任务") {
     if (!progress.rate) return {};
     const std::u16string only = progress.isBehind() ? u"仅" : u"";
     return u"，" + only + u"完成" + std::u16string(whose) + u"的" + formatPercent(*progress.rate) + u"（" +
-           schedulePhrase(*progress.ahead) + u"）";
+           schedulePhrase(*progress.ahead, assessment.reportSettings.gapInPoints) + u"）";
 }
 
 bool hasPositiveTarget(const TargetProgress& progress) {
@@ -51,14 +57,40 @@ std::u16string yearOnYearClause(const std::optional<double>& change) {
     return change ? u"，" + yearOnYearPhrase(*change) : std::u16string();
 }
 
-std::u16string progressWording(const TargetProgress& progress) {
-    return progress.ahead ? schedulePhrase(*progress.ahead) : std::u16string(u"未设定任务");
+std::u16string progressWording(const Assessment& assessment, const TargetProgress& progress) {
+    return progress.ahead ? schedulePhrase(*progress.ahead, assessment.reportSettings.gapInPoints)
+                          : std::u16string(u"未设定任务");
+}
+
+FigureStyle figureStyle(const Assessment& assessment) {
+    const ReportSettings& settings = assessment.reportSettings;
+    return {settings.yiyuanDecimals, settings.wanDecimals, settings.gapInPoints};
+}
+
+std::u16string unitInLists(const UnitAssessment& unit) {
+    return simplifiedName(unit.nameInLists());
+}
+
+std::vector<std::u16string> largeProjectDisplayNames(const Assessment& assessment) {
+    std::vector<std::u16string> names;
+    std::unordered_map<std::u16string, int> seen;
+    for (const auto& project : assessment.largeProjects) {
+        names.push_back(simplifiedName(project.name));
+        if (!names.back().empty()) ++seen[normalizeKey(names.back())];
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i].empty() || seen[normalizeKey(names[i])] < 2) continue;
+        const std::u16string unit = simplifiedName(shortUnitName(assessment.largeProjects[i].unit));
+        if (!unit.empty() && !names[i].starts_with(unit)) names[i] = unit + names[i];
+    }
+    return names;
 }
 
 std::vector<std::u16string> largeProjectNames(const Assessment& assessment, Status status) {
+    const auto display = largeProjectDisplayNames(assessment);
     std::vector<std::u16string> names;
-    for (const auto& project : assessment.largeProjects)
-        if (project.status == status) names.push_back(project.name);
+    for (std::size_t i = 0; i < assessment.largeProjects.size(); ++i)
+        if (assessment.largeProjects[i].status == status) names.push_back(display[i]);
     return names;
 }
 
@@ -72,6 +104,9 @@ std::u16string declaredProjects(const Assessment& assessment) {
     std::vector<std::u16string> parts;
     if (figures.newProjects > 0) parts.push_back(u"新签约或新建项目" + formatCount(figures.newProjects) + u"个");
     if (figures.continued > 0) parts.push_back(u"续建项目" + formatCount(figures.continued) + u"个");
+    // Rows with neither nature still count: named, so the parts add up.
+    const int others = figures.declared - figures.newProjects - figures.continued;
+    if (others > 0) parts.push_back(u"其他项目" + formatCount(others) + u"个");
     if (figures.newProjects == figures.declared)
         text += u"，均为新签约或新建项目";
     else if (figures.continued == figures.declared)
@@ -84,7 +119,8 @@ std::u16string declaredProjects(const Assessment& assessment) {
 std::u16string fundsCompletion(const Assessment& assessment) {
     const TargetProgress& funds = assessment.county.funds;
     if (funds.rate)
-        return completionClause(funds, assessment.county.fundsTargetFromParameters ? u"市下达任务" : u"年度任务");
+        return completionClause(assessment, funds,
+                                assessment.county.fundsTargetFromParameters ? u"市下达任务" : u"年度任务");
     if (!assessment.hasRegistry && !funds.target) return u"（未提供任务分解表，暂不计算完成率）";
     return u"（未设定省外资金任务，暂不计算完成率）";
 }
@@ -97,13 +133,13 @@ std::u16string largeProjects(const Assessment& assessment) {
         if (hasPositiveTarget(county.large)) text += u"（年度任务" + targetCount(*county.large.target) + u"个）";
         return text + u"。";
     }
-    std::u16string text =
-        u"截至目前，新引进亿元以上项目" + formatCount(figures.large) + u"个" + completionClause(county.large);
+    std::u16string text = u"截至目前，新引进亿元以上项目" + formatCount(figures.large) + u"个" +
+                          completionClause(assessment, county.large);
 
     std::vector<std::u16string> parts;
     auto describe = [&](std::u16string_view what, int count, const TargetProgress& progress) {
         if (count > 0)
-            parts.push_back(std::u16string(what) + formatCount(count) + u"个" + completionClause(progress));
+            parts.push_back(std::u16string(what) + formatCount(count) + u"个" + completionClause(assessment, progress));
         else if (hasPositiveTarget(progress))
             parts.push_back(u"尚无" + std::u16string(what) + u"（年度任务" + targetCount(*progress.target) + u"个）");
     };
@@ -123,11 +159,14 @@ std::u16string largeProjectProgress(const Assessment& assessment) {
     const auto producing = bracketedProjectNames(largeProjectNames(assessment, Status::Producing));
     const auto notStarted = bracketedProjectNames(largeProjectNames(assessment, Status::Signed));
 
-    std::u16string text =
-        formatCount(assessment.year) + u"年以来新引进投资亿元以上项目" + formatCount(figures.large) + u"个，目前";
-    if (figures.largeStarted == figures.large) return text + u"均已开工建设。";
-    if (figures.largeProducing == figures.large) return text + u"均已投产" + producing + u"。";
-    if (figures.largeNotStarted == figures.large) return text + u"均未开工建设" + notStarted + u"。";
+    // The count was stated by 亿元以上项目情况: only the split here.
+    std::u16string text = u"上述亿元以上项目中，目前";
+    if (figures.large == 1) text = u"该项目目前";
+    const std::u16string all = figures.large == 1 ? u"" : u"均";
+    if (figures.largeStarted == figures.large) return text + all + u"已开工建设。";
+    if (figures.largeProducing == figures.large) return text + all + u"已投产" + producing + u"。";
+    if (figures.largeNotStarted == figures.large)
+        return text + (figures.large == 1 ? u"尚" : u"均") + u"未开工建设" + notStarted + u"。";
 
     std::vector<std::u16string> parts;
     if (figures.largeStarted > 0) parts.push_back(u"已开工建设" + formatCount(figures.largeStarted) + u"个");
@@ -142,9 +181,9 @@ std::u16string headquarters(const Assessment& assessment) {
     const Figures& figures = assessment.county.figures;
     if (figures.headquarters > 0)
         return u"签订总部经济项目" + formatCount(figures.headquarters) + u"个，总引税额" +
-               formatWan(figures.headquartersTax) + u"万元。";
+               wanText(figures.headquartersTax, figureStyle(assessment)) + u"万元。";
     if (figures.headquartersTax > 0)
-        return u"暂无总部经济项目，相关引税额" + formatWan(figures.headquartersTax) + u"万元。";
+        return u"暂无总部经济项目，相关引税额" + wanText(figures.headquartersTax, figureStyle(assessment)) + u"万元。";
     return u"尚未签订总部经济项目。";
 }
 
@@ -177,10 +216,32 @@ std::u16string recognizedByIndustry(const Assessment& assessment) {
     const int agriculture = figures.recognizedIn(u"农业");
     const int industry = figures.recognizedIn(u"工业");
     const int technology = figures.recognizedIn(u"科技");
+    // Every category is named, or the rest summed as 其他N个, so the parts
+    // add up to 认定项目数 (rows without a category fall into 其他).
+    const int rest = figures.recognized - agriculture - industry - technology;
+    std::vector<std::pair<std::u16string, int>> others;
+    for (const auto& entry : figures.recognizedByIndustry) {
+        if (entry.recognized <= 0 || entry.industry == u"农业" || entry.industry == u"工业" ||
+            entry.industry == u"科技")
+            continue;
+        others.emplace_back(entry.industry + u"项目", entry.recognized);
+    }
+    int named = 0;
+    for (const auto& other : others) named += other.second;
+    std::u16string restText;
+    if (rest > 0) {
+        if (others.size() == 1 && named == rest)
+            restText = others.front().first + formatCount(rest) + u"个";
+        else
+            restText = u"其他" + formatCount(rest) + u"个";
+    }
     if (agriculture > industry && industry > technology && technology > 0) {
         // The seed's own sentence, for the structure it criticises.
-        return opening + u"农业项目多，有" + formatCount(agriculture) + u"个；工业项目少，只有" +
-               formatCount(industry) + u"个；科技型项目更少，只有" + formatCount(technology) + u"个，项目结构不优。";
+        std::u16string text = opening + u"共认定项目" + formatCount(figures.recognized) + u"个，其中农业项目多，有" +
+                              formatCount(agriculture) + u"个；工业项目少，只有" + formatCount(industry) +
+                              u"个；科技型项目更少，只有" + formatCount(technology) + u"个";
+        if (!restText.empty()) text += u"；" + restText;
+        return text + u"，项目结构不优。";
     }
     std::u16string text = opening + u"共认定项目" + formatCount(figures.recognized) + u"个";
     std::vector<std::u16string> present, absent;
@@ -192,6 +253,7 @@ std::u16string recognizedByIndustry(const Assessment& assessment) {
         else
             absent.emplace_back(label);
     }
+    if (!restText.empty()) present.push_back(restText);
     if (!present.empty()) text += u"，其中" + join(present, u"、");
     if (!absent.empty()) text += u"，没有" + join(absent, u"、");
     return text + u"。";
@@ -202,10 +264,11 @@ std::u16string foreignFunds(const Assessment& assessment) {
     const std::u16string opening = u"境外资金方面，截至目前，全县";
     if (!county.foreign.rate && county.figures.foreign <= 0) return opening + u"尚无实际到位的境外资金。";
 
-    std::u16string text = opening + u"实际利用境外资金" + formatWan(county.figures.foreign) + u"万美元" +
-                          yearOnYearClause(county.foreignYearOnYear);
+    std::u16string text = opening + u"实际利用境外资金" + wanText(county.figures.foreign, figureStyle(assessment)) +
+                          u"万美元" + yearOnYearClause(county.foreignYearOnYear);
     if (county.foreign.rate) {
-        text += completionClause(county.foreign, county.foreignTargetFromParameters ? u"市下达任务" : u"年度任务");
+        text += completionClause(assessment, county.foreign,
+                                 county.foreignTargetFromParameters ? u"市下达任务" : u"年度任务");
         if (county.foreign.isBehind()) text += u"，年内完成境外资金引进任务的压力较大";
     }
     return text + u"。";
@@ -219,22 +282,22 @@ std::u16string townships(const Assessment& assessment) {
     if (threshold <= 0) {
         int recognized = 0;
         for (const auto* unit : units) recognized += unit->figures.recognized;
-        const std::u16string who =
-            units.size() == 1 ? units.front()->name : formatCount(static_cast<long long>(units.size())) + u"个乡镇共";
+        const std::u16string who = units.size() == 1 ? simplifiedName(units.front()->name)
+                                                     : formatCount(static_cast<long long>(units.size())) + u"个乡镇共";
         return opening + who + u"申报认定项目" + formatCount(recognized) + u"个。";
     }
 
     std::vector<std::u16string> reaching, missing;
     for (const auto* unit : units)
-        (unit->figures.recognized >= threshold ? reaching : missing).push_back(unit->nameInLists());
+        (unit->figures.recognized >= threshold ? reaching : missing).push_back(unitInLists(*unit));
     const std::u16string all = u"全部" + formatCount(static_cast<long long>(units.size())) + u"个乡镇";
     if (missing.empty()) {
-        const std::u16string who = units.size() == 1 ? units.front()->name : all;
+        const std::u16string who = units.size() == 1 ? simplifiedName(units.front()->name) : all;
         return opening + who + u"申报认定项目" + (units.size() == 1 ? u"" : u"均") + reachesThreshold(threshold) +
                u"。";
     }
     if (reaching.empty()) {
-        const std::u16string who = units.size() == 1 ? units.front()->name : all;
+        const std::u16string who = units.size() == 1 ? simplifiedName(units.front()->name) : all;
         return opening + who + u"申报认定的项目" + (units.size() == 1 ? u"" : u"均") + missesThreshold(threshold) +
                u"。";
     }
@@ -250,8 +313,9 @@ std::u16string departments(const Assessment& assessment) {
 
     if (units.size() == 1) {
         const UnitAssessment& unit = *units.front();
-        if (unit.figures.declared == 0) return opening + unit.name + u"尚未申报项目。";
-        std::u16string text = opening + unit.name + u"申报认定项目" + formatCount(unit.figures.recognized) + u"个";
+        const std::u16string name = simplifiedName(unit.name);
+        if (unit.figures.declared == 0) return opening + name + u"尚未申报项目。";
+        std::u16string text = opening + name + u"申报认定项目" + formatCount(unit.figures.recognized) + u"个";
         if (threshold > 0)
             text += u"，" +
                     (unit.figures.recognized >= threshold ? reachesThreshold(threshold) : missesThreshold(threshold));
@@ -264,7 +328,7 @@ std::u16string departments(const Assessment& assessment) {
     int recognized = 0, withoutProjects = 0, withoutEvidence = 0;
     for (const auto* unit : units) {
         recognized += unit->figures.recognized;
-        if (unit->figures.recognized >= threshold) reaching.push_back(unit->name);
+        if (unit->figures.recognized >= threshold) reaching.push_back(simplifiedName(unit->name));
         if (unit->figures.declared == 0) ++withoutProjects;
         if (unit->has(UnitFlag::NoEvidence)) ++withoutEvidence;
     }
@@ -302,8 +366,8 @@ std::u16string unitTargets(const Assessment& assessment) {
     for (const auto& unit : assessment.units) {
         if (unit.funds.rate) ++withFundsTarget;
         if (unit.projects.rate) ++withProjectTarget;
-        if (unit.has(UnitFlag::BehindSchedule)) behindFunds.push_back(unit.nameInLists());
-        if (unit.has(UnitFlag::BehindProjects)) behindProjects.push_back(unit.nameInLists());
+        if (unit.has(UnitFlag::BehindSchedule)) behindFunds.push_back(unitInLists(unit));
+        if (unit.has(UnitFlag::BehindProjects)) behindProjects.push_back(unitInLists(unit));
     }
     if (withFundsTarget == 0 && withProjectTarget == 0) return u"任务分解表未设定各单位任务，" + notAssessed;
 
@@ -325,7 +389,7 @@ std::u16string unregisteredUnits(const Assessment& assessment) {
     if (!assessment.hasRegistry) return {};
     std::vector<std::u16string> names;
     for (const auto& unit : assessment.units)
-        if (!unit.registered) names.push_back(unit.name);
+        if (!unit.registered) names.push_back(simplifiedName(unit.name));
     if (names.empty()) return {};
     return u"另有" + countedNames(names, u"个申报单位") + u"未列入任务分解表，请核实单位名称或补充任务分解。";
 }
@@ -337,6 +401,47 @@ std::u16string validation(const Assessment& assessment) {
     if (counts.errors > 0) parts.push_back(u"错误" + formatCount(counts.errors) + u"处");
     if (counts.warnings > 0) parts.push_back(u"警告" + formatCount(counts.warnings) + u"处");
     return u"以上数据经校验，尚有" + join(parts, u"、") + u"待核实修正。";
+}
+
+namespace {
+
+// 晋熙（120.50%）、城西（110.00%）
+std::u16string rankedList(const std::vector<RankedUnit>& units) {
+    std::vector<std::u16string> names;
+    for (const auto& ranked : units)
+        names.push_back(unitInLists(*ranked.unit) + u"（" + formatPercent(*ranked.unit->funds.rate) + u"）");
+    return join(names, u"、");
+}
+
+// 乡镇中前三位是…，后三位是… ; empty with fewer than two ranked units.
+std::u16string rankingOf(const Assessment& assessment, UnitType type, std::u16string_view who) {
+    const auto ranked = rankUnits(assessment, type);
+    const TopAndBottom ends = topAndBottom(ranked);
+    if (ends.top.empty()) return {};
+    const bool three = ranked.size() >= 6;
+    return std::u16string(who) + (three ? u"前三位是" : u"完成率较高的是") + rankedList(ends.top) +
+           (three ? u"，后三位是" : u"，较低的是") + rankedList(ends.bottom);
+}
+
+} // namespace
+
+std::u16string ranking(const Assessment& assessment) {
+    std::vector<std::u16string> parts;
+    if (auto part = rankingOf(assessment, UnitType::Township, u"乡镇"); !part.empty()) parts.push_back(part);
+    if (auto part = rankingOf(assessment, UnitType::Department, u"县直单位"); !part.empty()) parts.push_back(part);
+    if (parts.empty()) return {};
+    return u"从省外资金完成率看，" + join(parts, u"；") + u"。";
+}
+
+std::u16string rankingNames(const Assessment& assessment, bool top) {
+    std::vector<std::u16string> parts;
+    for (UnitType type : {UnitType::Township, UnitType::Department}) {
+        const TopAndBottom ends = topAndBottom(rankUnits(assessment, type));
+        std::vector<std::u16string> names;
+        for (const auto& ranked : top ? ends.top : ends.bottom) names.push_back(unitInLists(*ranked.unit));
+        if (!names.empty()) parts.push_back(joinEnumeration(names));
+    }
+    return join(parts, u"；");
 }
 
 } // namespace huibao::phrases

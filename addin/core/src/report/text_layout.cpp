@@ -12,43 +12,68 @@ bool isNarrow(char16_t c) {
     return c < 0x1100 || (c >= 0xFF61 && c <= 0xFFDC) || (c >= 0xFFE8 && c <= 0xFFEE);
 }
 
-// Cuts text after any of `marks` (a closing quote or bracket right after the
-// mark stays with it).
-std::vector<std::u16string> cutAfter(std::u16string_view text, std::u16string_view marks) {
-    std::vector<std::u16string> parts;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (marks.find(text[i]) == std::u16string_view::npos) continue;
-        std::size_t end = i + 1;
-        while (end < text.size() && (text[end] == u'”' || text[end] == u'）' || text[end] == u'」')) ++end;
-        parts.emplace_back(text.substr(start, end - start));
-        start = end;
-        i = end - 1;
-    }
-    if (start < text.size() || parts.empty()) parts.emplace_back(text.substr(start));
-    return parts;
+constexpr std::u16string_view kNoLineStart = u"、，。；：？！）》」』”’%％‰〕〉】｝］,.;:!?)]}·…—ー～";
+constexpr std::u16string_view kNoLineEnd = u"（《「『“‘〔〈【｛［([{";
+// Signs and words that belong to the number before them.
+constexpr std::u16string_view kUnitAfterNumber = u"%％‰亿万元个";
+
+bool isNumberChar(char16_t c) {
+    return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') || (c >= u'A' && c <= u'Z') ||
+           (c >= u'a' && c <= u'z');
 }
 
 } // namespace
 
-std::vector<std::u16string> paragraphPieces(std::u16string_view text, double boxEms, int maxLines) {
-    std::vector<std::u16string> clauses;
-    for (auto& sentence : cutAfter(text, u"。！？")) {
-        // Only a sentence too long for one piece is cut further, at its commas.
-        if (estimateLines(sentence, boxEms) <= maxLines) {
-            clauses.push_back(std::move(sentence));
-            continue;
+double charWidth(char16_t c) {
+    return isNarrow(c) ? 0.55 : 1.0;
+}
+
+bool mayBreakBetween(char16_t before, char16_t after) {
+    if (kNoLineStart.find(after) != std::u16string_view::npos) return false;
+    if (kNoLineEnd.find(before) != std::u16string_view::npos) return false;
+    // 69.30 and 2026 stay whole, and so do 23.28% and 69.30亿元.
+    const bool numberBefore = isNumberChar(before) || before == u'.';
+    if (numberBefore &&
+        (isNumberChar(after) || after == u'.' || kUnitAfterNumber.find(after) != std::u16string_view::npos))
+        return false;
+    if ((before == u'亿' || before == u'万') && (after == u'元' || after == u'美')) return false;
+    if (before == u'美' && after == u'元') return false;
+    // Latin words are not broken either.
+    if (isNarrow(before) && isNarrow(after) && before != u' ' && after != u' ') return false;
+    return true;
+}
+
+std::vector<std::u16string> breakLines(std::u16string_view text, double firstLineEms, double lineEms) {
+    std::vector<std::u16string> lines;
+    std::size_t start = 0;
+    bool first = true;
+    while (start <= text.size()) {
+        std::size_t end = text.find_first_of(u"\n\r", start);
+        if (end == std::u16string_view::npos) end = text.size();
+        const std::u16string_view part = text.substr(start, end - start);
+        std::size_t lineStart = 0;
+        double width = 0;
+        for (std::size_t i = 0; i < part.size(); ++i) {
+            const double capacity = first ? firstLineEms : lineEms;
+            width += charWidth(part[i]);
+            if (width <= capacity + 1e-9 || i == lineStart) continue;
+            // part[i] does not fit: break before the last allowed position.
+            std::size_t breakAt = i;
+            while (breakAt > lineStart && !mayBreakBetween(part[breakAt - 1], part[breakAt])) --breakAt;
+            if (breakAt == lineStart) breakAt = i; // one unbreakable run wider than the line: cut it
+            lines.emplace_back(part.substr(lineStart, breakAt - lineStart));
+            first = false;
+            lineStart = breakAt;
+            width = 0;
+            for (std::size_t j = lineStart; j <= i; ++j) width += charWidth(part[j]);
         }
-        for (auto& clause : cutAfter(sentence, u"，；")) clauses.push_back(std::move(clause));
+        if (lineStart < part.size() || part.empty()) lines.emplace_back(part.substr(lineStart));
+        first = false;
+        if (end == text.size()) break;
+        start = end + 1;
+        if (start < text.size() && text[start - 1] == u'\r' && text[start] == u'\n') ++start;
     }
-    std::vector<std::u16string> pieces;
-    for (auto& clause : clauses) {
-        if (!pieces.empty() && estimateLines(pieces.back() + clause, boxEms) <= maxLines)
-            pieces.back() += clause;
-        else
-            pieces.push_back(std::move(clause));
-    }
-    return pieces;
+    return lines;
 }
 
 double displayWidth(std::u16string_view text) {

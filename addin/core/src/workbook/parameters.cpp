@@ -34,6 +34,12 @@ enum class Param {
     LastYearFunds,
     LastYearForeign,
     LastYearProjects,
+    Notice,
+    IssuingOffice,
+    IssueDate,
+    GapWording,
+    YiyuanDecimals,
+    WanyuanDecimals,
     Deadline,
     ContactPerson,
     ContactPhone,
@@ -56,6 +62,12 @@ constexpr ParameterSpec kSpecs[] = {
     {parameter::kLastYearFunds, u"无"},
     {parameter::kLastYearForeign, u"无"},
     {parameter::kLastYearProjects, u"无"},
+    {parameter::kNotice, u"无"},
+    {parameter::kIssuingOffice, u"{县名}招商局"},
+    {parameter::kIssueDate, u"生成汇报当天"},
+    {parameter::kGapWording, u"个百分点"},
+    {parameter::kYiyuanDecimals, u"2"},
+    {parameter::kWanyuanDecimals, u"0"},
     {parameter::kDeadline, u"无"},
     {parameter::kContactPerson, u"无"},
     {parameter::kContactPhone, u"无"},
@@ -138,6 +150,25 @@ public:
         return std::nullopt;
     }
 
+    // 进度差表述: 个百分点 or %.
+    std::optional<bool> gapInPoints() {
+        if (value_->isText()) {
+            const std::u16string key = normalizeKey(value_->text);
+            if (key == u"个百分点" || key == u"百分点") return true;
+            if (key == u"%" || key == u"百分比") return false;
+        }
+        bad(FindingCode::EnumError, u"不是有效的进度差表述，可选：个百分点、%", u"个百分点");
+        return std::nullopt;
+    }
+
+    // 亿元小数位 / 万元小数位: 0 to 4.
+    std::optional<int> decimals(const std::u16string& fallbackText) {
+        const CountReading reading = readCount(*value_);
+        if (reading.status == CountReading::Status::Ok && reading.value <= 4) return static_cast<int>(reading.value);
+        bad(FindingCode::TypeError, u"不是有效的小数位数（请填 0 到 4 的整数）", fallbackText);
+        return std::nullopt;
+    }
+
     std::optional<double> amount(AmountUnit unit, const std::u16string& fallbackText) {
         const AmountReading reading = readAmount(*value_, unit);
         if (reading.status == AmountReading::Status::Ok && reading.value >= 0) return reading.value;
@@ -198,7 +229,12 @@ std::vector<std::u16string> splitNameList(std::u16string_view text) {
     return names;
 }
 
-Parameters::Parameters(const Date& today) : countyName_(u"本县"), reportDate_(today), year_(today.year) {}
+Parameters::Parameters(const Date& today)
+    : countyName_(u"本县"), reportDate_(today), year_(today.year), issueDate_(today) {}
+
+std::u16string Parameters::issuingOffice() const {
+    return issuingOffice_ ? *issuingOffice_ : countyName_ + u"招商局";
+}
 
 Parameters readParameters(const Sheet* sheet, int sheetIndex, const Date& today, const Date& nullDate,
                           std::vector<Finding>& findings) {
@@ -254,6 +290,30 @@ Parameters readParameters(const Sheet* sheet, int sheetIndex, const Date& today,
         case Param::ContactPhone: result.contactPhone_ = reader.text(u"无").value_or(u""); break;
         case Param::LiveValidation:
             if (auto live = reader.yesNo(u"是")) result.liveValidation_ = *live;
+            break;
+        case Param::Notice:
+            if (auto text = reader.text(u"无")) {
+                const std::u16string written(trim(*text));
+                if (!written.empty() && written != u"无") result.notice_ = written;
+            }
+            break;
+        case Param::IssuingOffice:
+            if (auto text = reader.text(u"{县名}招商局")) {
+                const std::u16string written(trim(*text));
+                if (!written.empty()) result.issuingOffice_ = written;
+            }
+            break;
+        case Param::IssueDate:
+            if (auto date = reader.date(todayText)) result.issueDate_ = *date;
+            break;
+        case Param::GapWording:
+            if (auto points = reader.gapInPoints()) result.gapInPoints_ = *points;
+            break;
+        case Param::YiyuanDecimals:
+            if (auto decimals = reader.decimals(u"2")) result.yiyuanDecimals_ = *decimals;
+            break;
+        case Param::WanyuanDecimals:
+            if (auto decimals = reader.decimals(u"0")) result.wanDecimals_ = *decimals;
             break;
         case Param::ExtraIndustries:
             if (auto list = reader.text(u"无")) result.extraIndustries_ = splitNameList(*list);

@@ -81,6 +81,16 @@ struct CountyAssessment {
     int rowsWithoutUnit = 0;
 };
 
+// The report's own parameters (workbook.md §3), carried to the report layer.
+struct ReportSettings {
+    std::optional<std::u16string> notice; // 通知依据
+    std::u16string issuingOffice;         // 报告单位
+    Date issueDate;                       // 成文日期
+    bool gapInPoints = true;              // 进度差表述: 个百分点 (else %)
+    int yiyuanDecimals = 2;               // 亿元小数位
+    int wanDecimals = 0;                  // 万元小数位
+};
+
 struct Assessment {
     std::u16string countyName; // 县名
     Date reportDate;           // 报告日期
@@ -99,6 +109,7 @@ struct Assessment {
     CountyAssessment county;
     std::vector<LargeProject> largeProjects; // in sheet and row order
     ValidationCounts validation;
+    ReportSettings reportSettings;
 
     int thresholdFor(UnitType type) const;
 };

@@ -24,8 +24,21 @@ std::u16string countedNames(const std::vector<std::u16string>& names, std::u16st
 // (（甲、乙…等12个项目）). Empty for none. A blank name reads 未命名项目.
 std::u16string bracketedProjectNames(const std::vector<std::u16string>& names, std::size_t limit = 10);
 
-// 超序时进度5.20% / 落后序时进度3.10% / 与序时进度持平 (when it rounds to 0.00%).
-std::u16string schedulePhrase(double ahead);
+// How the report writes figures (spec/report.md): 亿元 with 2 decimals, 万元
+// and 万美元 whole, a difference of two rates in 个百分点; the parameters
+// 亿元小数位, 万元小数位 and 进度差表述 change this.
+struct FigureStyle {
+    int yiyuanDecimals = 2;
+    int wanDecimals = 0;
+    bool gapInPoints = true; // 23.28个百分点 (else the seed's 23.28%)
+};
+
+std::u16string yiyuanText(double value, const FigureStyle& style); // 69.30
+std::u16string wanText(double value, const FigureStyle& style);    // 1968
+
+// 超序时进度23.28个百分点 / 落后序时进度3.10个百分点 / 与序时进度持平 (when it
+// rounds to 0.00); with gapInPoints false 超序时进度23.28%.
+std::u16string schedulePhrase(double ahead, bool gapInPoints = true);
 
 // 同比增长12.30% / 同比下降4.10% / 与上年同期持平 (when it rounds to 0.00%).
 std::u16string yearOnYearPhrase(double change);

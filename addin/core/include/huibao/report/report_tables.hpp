@@ -5,6 +5,7 @@
 #include "huibao/assessment/assessment.hpp"
 #include "huibao/workbook/formatted_table.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -20,16 +21,46 @@ std::span<const std::u16string_view> keyIndicatorLabels();
 // 上年同期 figure.
 FormattedTable buildKeyIndicatorsTable(const Assessment& assessment);
 
-// 单位考核情况: the essentials of 单位考核 for a printed page (单位名称,
-// 单位类型, 申报项目数, 认定项目数, 省外资金(亿元), 完成率, 超序时进度, 说明),
-// flagged units highlighted, 全县合计 last.
-FormattedTable buildReportUnitTable(const Assessment& assessment);
+// A cell of an attachment table: the text as officials write it (what the
+// .docx and the PDF print, and what sizes the column) and, for a number, the
+// value with its number-format code (what Calc keeps, so the sheet stays a
+// sheet: 69.2997 shown as 69.30).
+struct ReportCell {
+    std::u16string text;
+    std::optional<double> number;
+    std::u16string formatCode; // Calc / Excel code, with number only
+    bool isNumber() const { return number.has_value(); }
+    friend bool operator==(const ReportCell&, const ReportCell&) = default;
+};
 
-// 亿元以上项目清单: 项目名称 · 申报单位 · 总投资(亿元) · 项目进展 ·
-// 战略性新兴产业 (是/否), in sheet and row order.
-FormattedTable buildLargeProjectTable(const Assessment& assessment);
+struct ReportTableRow {
+    std::vector<ReportCell> cells; // one per header column
+    bool highlighted = false;      // a flagged unit
+    bool isTotal = false;          // 全县合计: bold
+    friend bool operator==(const ReportTableRow&, const ReportTableRow&) = default;
+};
 
-// Each township's 省外资金 完成率 as bars, the 序时进度 as a line. Only
+struct ReportTable {
+    std::u16string name; // 单位考核情况, 亿元以上项目清单
+    std::vector<std::u16string> header;
+    std::vector<bool> numeric; // per column: right-aligned, fixed decimals
+    std::vector<ReportTableRow> rows;
+    int columnCount() const { return static_cast<int>(header.size()); }
+    friend bool operator==(const ReportTable&, const ReportTable&) = default;
+};
+
+// 附件1's table: every unit with 单位名称 · 单位类型 · 申报项目数 · 认定项目数 ·
+// 省外资金(亿元) · 完成率 · 超序时进度 · 名次 · 说明 (the flags in a few
+// words), flagged units highlighted, 全县合计 last. Names simplified.
+ReportTable buildReportUnitTable(const Assessment& assessment);
+
+// 附件2's table: 序号 · 项目名称 · 申报单位 · 总投资(亿元) · 项目进展 ·
+// 战略性新兴产业, sorted by 总投资 from largest (equal ones in row order).
+// No rows when there is no 亿元以上 project.
+ReportTable buildLargeProjectTable(const Assessment& assessment);
+
+// Each township's 省外资金 完成率 as bars, sorted from highest to lowest
+// (equal rates in registry order), the 序时进度 as a labelled line. Only
 // townships with a 省外资金任务 have a rate, so only they appear.
 struct CompletionChart {
     std::u16string title;                   // 各乡镇省外资金完成率

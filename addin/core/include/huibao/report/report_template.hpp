@@ -14,8 +14,9 @@
 //   表格      | 主要指标
 //   图表      | 乡镇省外资金完成率
 //
-// 类型 is one of 标题, 日期, 一级标题, 二级标题, 三级标题, 正文, 表格, 图表
-// (a blank 类型 means 正文). 内容 holds text with {placeholders}
+// 类型 is one of 标题, 日期, 一级标题, 二级标题, 三级标题, 正文, 待填写, 表格,
+// 图表, 附件, 落款 (a blank 类型 means 正文). A 待填写 row is a prompt for
+// the officer: never printed, reported until its 类型 becomes 正文. 内容 holds text with {placeholders}
 // (placeholders.hpp); a 正文 cell with line breaks gives one paragraph per
 // line. For 表格 the 内容 names the table (主要指标, 单位考核情况,
 // 亿元以上项目清单), for 图表 the chart (乡镇省外资金完成率). The officer's
@@ -32,14 +33,17 @@
 namespace huibao {
 
 enum class TemplateEntryKind : unsigned char {
-    Title,     // 标题
-    DateLine,  // 日期
-    Heading1,  // 一级标题: 一、…
-    Heading2,  // 二级标题: （一）…
-    Heading3,  // 三级标题: （1）… on a line of its own
-    Paragraph, // 正文
-    Table,     // 表格
-    Chart,     // 图表
+    Title,      // 标题
+    DateLine,   // 日期
+    Heading1,   // 一级标题: 一、…
+    Heading2,   // 二级标题: （一）…
+    Heading3,   // 三级标题: （1）… on a line of its own
+    Paragraph,  // 正文
+    Table,      // 表格
+    Chart,      // 图表
+    Prompt,     // 待填写: a request to the officer, never printed
+    Attachment, // 附件: starts an attachment (内容 = its title); the 表格 / 图表 rows after it belong to it
+    Signature,  // 落款: one line of the closing (报告单位, 成文日期), right-aligned
 };
 
 // The 类型 word of a kind, as the sheet writes it.
@@ -67,9 +71,9 @@ struct TemplateIssue {
 // The wording modelled on the seed report.
 ReportTemplate defaultReportTemplate();
 
-// The default 正文 of （二） 新做法: a request to the officer, not content.
-// A report that still contains it gets an issue saying the section is unfilled.
-std::u16string_view newPracticesPrompt();
+// True for text that is wholly a bracketed request to the officer,
+// （请……）: an earlier version's 正文 prompt, read as 待填写.
+bool isBracketedPrompt(std::u16string_view text);
 
 struct TemplateReading {
     ReportTemplate reportTemplate;

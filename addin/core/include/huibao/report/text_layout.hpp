@@ -16,10 +16,21 @@ double displayWidth(std::u16string_view text);
 // in the text start new lines. At least 1.
 int estimateLines(std::u16string_view text, double boxEms);
 
-// A paragraph cut at sentence ends (after 。！？) into pieces of at most
-// `maxLines` estimated lines each: Calc does not break a row across pages,
-// and each piece becomes one wrapped cell. Only a sentence longer than that
-// is cut further, after its commas (，；); nothing is ever cut inside a clause.
-std::vector<std::u16string> paragraphPieces(std::u16string_view text, double boxEms, int maxLines);
+// A paragraph broken into printed lines the way a Chinese word processor
+// breaks them (GB/T 9704 and the 禁则 of GB/T 15834): no line starts with
+// 、，。；：？！）》」』”’% or another closing mark, no line ends with an
+// opening bracket or quote, a number stays whole with its unit sign and
+// its 亿元 / 万元 / 个, and —— or …… is never split. The first line is
+// `firstLineEms` wide (the two-character indent taken off), the others
+// `lineEms`. A line that would start with a forbidden mark pulls the last
+// character of the line before down with it (推出). Line breaks in the text
+// start new lines.
+std::vector<std::u16string> breakLines(std::u16string_view text, double firstLineEms, double lineEms);
+
+// Whether a line may break between `before` and `after` (the rules above).
+bool mayBreakBetween(char16_t before, char16_t after);
+
+// Width of one character in ems, as displayWidth counts it.
+double charWidth(char16_t c);
 
 } // namespace huibao

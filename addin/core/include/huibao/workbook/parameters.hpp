@@ -51,6 +51,16 @@ public:
     const std::u16string& contactPhone() const { return contactPhone_; }   // 联系电话
     // 实时校验: whether a validated workbook is re-validated as it is edited.
     bool liveValidation() const { return liveValidation_; }
+    // 通知依据: the notice the report answers; nullopt when not set (or 无).
+    const std::optional<std::u16string>& notice() const { return notice_; }
+    // 报告单位: as written, else {县名}招商局.
+    std::u16string issuingOffice() const;
+    // 成文日期: as written, else the day of the build (`today`).
+    const Date& issueDate() const { return issueDate_; }
+    // 进度差表述: true for 个百分点 (the default), false for %.
+    bool gapInPercentagePoints() const { return gapInPoints_; }
+    int yiyuanDecimals() const { return yiyuanDecimals_; } // 亿元小数位
+    int wanDecimals() const { return wanDecimals_; }       // 万元小数位 (万元 and 万美元)
     // 其他产业类别, as written, each its own category.
     const std::vector<std::u16string>& extraIndustries() const { return extraIndustries_; }
 
@@ -69,6 +79,11 @@ private:
     std::optional<Date> deadline_;
     std::u16string contactPerson_, contactPhone_;
     bool liveValidation_ = true;
+    std::optional<std::u16string> notice_, issuingOffice_;
+    Date issueDate_;
+    bool gapInPoints_ = true;
+    int yiyuanDecimals_ = 2;
+    int wanDecimals_ = 0;
     std::vector<std::u16string> extraIndustries_;
 };
 

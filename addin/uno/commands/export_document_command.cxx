@@ -1,0 +1,23 @@
+// huibao:ExportDocument — the report as a Writer document
+// <document name>_工作汇报.docx next to the workbook, made from the same
+// report model as the 工作汇报 sheet (which it rebuilds first, so the two
+// agree).
+
+#include "commands/build_report_command.hxx"
+#include "commands/commands.hxx"
+#include "commands/export_target.hxx"
+#include "document/writer_report.hxx"
+
+namespace huibao::uno {
+
+Results runExportDocument(CommandScope& scope) {
+    const auto target = exportTarget(scope, {u"_工作汇报.docx", u"Word文档", u"工作汇报.docx"});
+    const auto built = buildReportSheets(scope);
+    scope.progress(u"汇报助手：正在导出Word文档……", 95);
+    writeReportDocument(scope.context(), built.report, built.fonts, target, {});
+    Results results = built.results;
+    addResult(results, "File", systemPath(target));
+    return results;
+}
+
+} // namespace huibao::uno

@@ -1,0 +1,395 @@
+#include "document/writer_report.hxx"
+
+#include "common/uno_conversions.hxx"
+#include "huibao/text/text.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/style/BreakType.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/TextGridMode.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace huibao::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace {
+
+// GB/T 9704: A4, type area 156 × 225 mm from 37 mm top and 28 mm left;
+// 22 lines of 28 characters; sizes in points (二号 22, 三号 16, 四号 14).
+constexpr sal_Int32 kPageWidth = 21000, kPageHeight = 29700; // 1/100 mm
+constexpr sal_Int32 kTop = 3700, kLeft = 2800, kTextWidth = 15600, kTextHeight = 22500;
+constexpr sal_Int32 kFooterHeight = 1000; // inside the bottom margin: the body keeps its 225 mm
+constexpr sal_Int16 kLines = 22, kCharsPerLine = 28;
+constexpr sal_Int16 kCharSpacing = -8; // 1/100 mm: 28 × (16 pt − 0.08 mm) ≤ 156 mm
+constexpr float kTitlePt = 22, kBodyPt = 16, kFooterPt = 14, kTablePt = 12, kWideTablePt = 10.5f,
+                kAttachmentTitlePt = 18;
+
+sal_Int32 pointsTo100thMm(float points) {
+    return sal_Int32(points * 2540.0f / 72.0f + 0.5f);
+}
+
+css::beans::PropertyValue property(const char* name, const Any& value) {
+    css::beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+struct Look {
+    OUString font;
+    float points = kBodyPt;
+    css::style::ParagraphAdjust adjust = css::style::ParagraphAdjust_LEFT;
+    bool indent = true; // first line indented by two characters
+    sal_Int32 rightMargin = 0;
+    bool pageBefore = false;
+};
+
+class WriterReport {
+public:
+    WriterReport(const Reference<css::text::XTextDocument>& document, const ReportFonts& fonts)
+        : document_(document), fonts_(fonts), text_(document->getText()),
+          cursor_(text_->createTextCursor(), UNO_QUERY_THROW), factory_(document, UNO_QUERY_THROW) {}
+
+    void render(const Report& report) {
+        setUpPage();
+        bool signed_ = false;
+        for (const auto& block : report.blocks) {
+            switch (block.kind) {
+            case BlockKind::Title:
+                paragraph(block.text, {fonts_.title, kTitlePt, css::style::ParagraphAdjust_CENTER, false});
+                break;
+            case BlockKind::DateLine:
+                paragraph(block.text, {fonts_.body, kBodyPt, css::style::ParagraphAdjust_CENTER, false});
+                paragraph(u"", {fonts_.body, kBodyPt, css::style::ParagraphAdjust_LEFT, false});
+                break;
+            case BlockKind::Heading:
+                paragraph(block.text, {block.level == 1   ? fonts_.heading1
+                                       : block.level == 2 ? fonts_.heading2
+                                                          : fonts_.body});
+                break;
+            case BlockKind::Paragraph: paragraph(block.text, {fonts_.body}); break;
+            case BlockKind::AttachmentNote:
+                if (block.level == 1) paragraph(u"", {fonts_.body});
+                // 附件：1. … with the following numbers under the first one.
+                paragraph((block.level == 1 ? u"" : u"\u3000\u3000\u3000") + block.text, {fonts_.body});
+                break;
+            case BlockKind::Signature:
+                if (!signed_) {
+                    paragraph(u"", {fonts_.body});
+                    paragraph(u"", {fonts_.body});
+                }
+                signed_ = true;
+                // 右空四字, as GB/T 9704 places the 成文日期.
+                paragraph(block.text, {fonts_.body, kBodyPt, css::style::ParagraphAdjust_RIGHT, false,
+                                       4 * pointsTo100thMm(kBodyPt)});
+                break;
+            case BlockKind::Attachment:
+                paragraph(u"附件" + fromUtf8(std::to_string(block.level)),
+                          {fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_LEFT, false, 0, true});
+                paragraph(block.text, {fonts_.title, kAttachmentTitlePt, css::style::ParagraphAdjust_CENTER, false});
+                break;
+            case BlockKind::Table: table(block.table); break;
+            case BlockKind::Chart: chartAsTable(block.chart); break;
+            }
+        }
+    }
+
+private:
+    void setUpPage() {
+        Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
+        Reference<css::container::XNameAccess> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
+                                                          UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> page(pageStyles->getByName("Standard"), UNO_QUERY_THROW);
+        page->setPropertyValue("IsLandscape", Any(false));
+        page->setPropertyValue("Width", Any(kPageWidth));
+        page->setPropertyValue("Height", Any(kPageHeight));
+        page->setPropertyValue("TopMargin", Any(kTop));
+        page->setPropertyValue("LeftMargin", Any(kLeft));
+        page->setPropertyValue("RightMargin", Any(kPageWidth - kLeft - kTextWidth));
+        page->setPropertyValue("FooterIsOn", Any(true));
+        page->setPropertyValue("FooterIsShared", Any(false));
+        page->setPropertyValue("FooterIsDynamicHeight", Any(false));
+        page->setPropertyValue("FooterHeight", Any(kFooterHeight));
+        page->setPropertyValue("FooterBodyDistance", Any(sal_Int32(300)));
+        page->setPropertyValue("BottomMargin", Any(kPageHeight - kTop - kTextHeight - kFooterHeight));
+        // The text grid: 22 lines of 225 / 22 mm. Lines only: Writer's
+        // character grid gives a 16 pt character two cells of 156 / 28 mm
+        // (14 a line); instead the characters are set a little tighter
+        // (kCharSpacing) so that 28 fill the line.
+        page->setPropertyValue("GridMode", Any(css::text::TextGridMode::LINES));
+        page->setPropertyValue("GridLines", Any(kLines));
+        page->setPropertyValue("GridBaseHeight", Any(sal_Int32(kTextHeight / kLines)));
+        page->setPropertyValue("GridRubyHeight", Any(sal_Int32(0)));
+        page->setPropertyValue("GridDisplay", Any(false));
+        page->setPropertyValue("GridPrint", Any(false));
+        // — N —, odd pages on the right, even pages on the left.
+        pageNumber(Reference<css::text::XText>(page->getPropertyValue("FooterTextRight"), UNO_QUERY_THROW),
+                   css::style::ParagraphAdjust_RIGHT);
+        pageNumber(Reference<css::text::XText>(page->getPropertyValue("FooterTextLeft"), UNO_QUERY_THROW),
+                   css::style::ParagraphAdjust_LEFT);
+    }
+
+    void pageNumber(const Reference<css::text::XText>& footer, css::style::ParagraphAdjust adjust) {
+        Reference<css::text::XTextRange> cursor(footer->createTextCursor(), UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> look(cursor, UNO_QUERY_THROW);
+        look->setPropertyValue("ParaAdjust", Any(sal_Int16(adjust)));
+        setFont(look, fonts_.body, kFooterPt);
+        look->setPropertyValue("SnapToGrid", Any(false));
+        footer->insertString(cursor, toOUString(u"— "), false);
+        Reference<css::text::XTextContent> field(factory_->createInstance("com.sun.star.text.TextField.PageNumber"),
+                                                 UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> fieldLook(field, UNO_QUERY_THROW);
+        fieldLook->setPropertyValue("NumberingType", Any(sal_Int16(4))); // ARABIC
+        fieldLook->setPropertyValue("SubType", Any(css::text::PageNumberType_CURRENT));
+        footer->insertTextContent(cursor, field, false);
+        footer->insertString(cursor, toOUString(u" —"), false);
+    }
+
+    static void setFont(const Reference<css::beans::XPropertySet>& look, const OUString& font, float points) {
+        look->setPropertyValue("CharFontName", Any(font));
+        look->setPropertyValue("CharFontNameAsian", Any(font));
+        look->setPropertyValue("CharHeight", Any(points));
+        look->setPropertyValue("CharHeightAsian", Any(points));
+    }
+
+    // One real paragraph: the text, then a paragraph break; the paragraph's
+    // look is set on the cursor, so it applies to the paragraph being written.
+    void paragraph(const std::u16string& content, const Look& look) {
+        Reference<css::beans::XPropertySet> props(cursor_, UNO_QUERY_THROW);
+        if (started_) text_->insertControlCharacter(cursor_, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        started_ = true;
+        props->setPropertyValue("BreakType",
+                                Any(look.pageBefore ? css::style::BreakType_PAGE_BEFORE : css::style::BreakType_NONE));
+        setFont(props, look.font, look.points);
+        props->setPropertyValue("CharWeight", Any(css::awt::FontWeight::NORMAL));
+        props->setPropertyValue("CharKerning", Any(look.points == kBodyPt ? kCharSpacing : sal_Int16(0)));
+        props->setPropertyValue("ParaAdjust", Any(sal_Int16(look.adjust)));
+        props->setPropertyValue("ParaFirstLineIndent", Any(look.indent ? 2 * pointsTo100thMm(kBodyPt) : sal_Int32(0)));
+        props->setPropertyValue("ParaLeftMargin", Any(sal_Int32(0)));
+        props->setPropertyValue("ParaRightMargin", Any(look.rightMargin));
+        props->setPropertyValue("ParaTopMargin", Any(sal_Int32(0)));
+        props->setPropertyValue("ParaBottomMargin", Any(sal_Int32(0)));
+        props->setPropertyValue("ParaIsForbiddenRules", Any(true));
+        props->setPropertyValue("ParaIsHangingPunctuation", Any(true));
+        props->setPropertyValue("SnapToGrid", Any(true));
+        text_->insertString(cursor_, toOUString(content), false);
+    }
+
+    // A Writer table with a shaded bold header that repeats on every page.
+    void table(const ReportTable& source) {
+        const sal_Int32 columns = source.columnCount();
+        if (columns == 0) return;
+        const sal_Int32 rows = sal_Int32(source.rows.size()) + 1;
+        css::uno::Sequence<css::uno::Sequence<Any>> data(rows);
+        auto* out = data.getArray();
+        for (sal_Int32 r = 0; r < rows; ++r) {
+            css::uno::Sequence<Any> row(columns);
+            auto* cells = row.getArray();
+            for (sal_Int32 c = 0; c < columns; ++c) {
+                if (r == 0)
+                    cells[c] <<= toOUString(source.header[c]);
+                else
+                    cells[c] <<= c < sal_Int32(source.rows[r - 1].cells.size())
+                                     ? toOUString(source.rows[r - 1].cells[c].text)
+                                     : OUString();
+            }
+            out[r] = row;
+        }
+        placeTable(data, [&](const Reference<css::table::XCellRange>& cells) {
+            for (sal_Int32 c = 0; c < columns; ++c)
+                if (c < sal_Int32(source.numeric.size()) && source.numeric[c])
+                    Reference<css::beans::XPropertySet>(cells->getCellRangeByPosition(c, 1, c, rows - 1),
+                                                        UNO_QUERY_THROW)
+                        ->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_RIGHT)));
+            for (sal_Int32 r = 1; r < rows; ++r) {
+                const auto& row = source.rows[r - 1];
+                if (!row.highlighted && !row.isTotal) continue;
+                Reference<css::beans::XPropertySet> range(cells->getCellRangeByPosition(0, r, columns - 1, r),
+                                                          UNO_QUERY_THROW);
+                if (row.highlighted) range->setPropertyValue("BackColor", Any(sal_Int32(0xFFF2CC)));
+                if (row.isTotal) {
+                    range->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+                    range->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+                }
+            }
+        });
+    }
+
+    // The chart's figures as a table (township, 完成率, 序时进度), sorted as
+    // the chart is.
+    void chartAsTable(const CompletionChart& chart) {
+        if (chart.isEmpty()) return;
+        paragraph(chart.title, {fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_CENTER, false});
+        const sal_Int32 rows = sal_Int32(chart.categories.size()) + 1;
+        css::uno::Sequence<css::uno::Sequence<Any>> data(rows);
+        auto* out = data.getArray();
+        auto percent = [](double fraction) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.2f%%", fraction * 100);
+            return OUString::createFromAscii(text);
+        };
+        const Any header[] = {Any(toOUString(u"乡镇")), Any(toOUString(chart.barSeriesName)),
+                              Any(toOUString(chart.lineSeriesName))};
+        out[0] = css::uno::Sequence<Any>(header, 3);
+        for (sal_Int32 r = 1; r < rows; ++r) {
+            const Any row[] = {Any(toOUString(chart.categories[r - 1])), Any(percent(chart.completionRates[r - 1])),
+                               Any(percent(chart.scheduleProgress))};
+            out[r] = css::uno::Sequence<Any>(row, 3);
+        }
+        placeTable(data, [&](const Reference<css::table::XCellRange>& cells) {
+            Reference<css::beans::XPropertySet>(cells->getCellRangeByPosition(1, 1, 2, rows - 1), UNO_QUERY_THROW)
+                ->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_RIGHT)));
+        });
+    }
+
+    template <class Decorate>
+    void placeTable(const css::uno::Sequence<css::uno::Sequence<Any>>& data, Decorate decorate) {
+        const sal_Int32 rows = data.getLength();
+        const sal_Int32 columns = data[0].getLength();
+        Reference<css::text::XTextTable> table(factory_->createInstance("com.sun.star.text.TextTable"),
+                                               UNO_QUERY_THROW);
+        table->initialize(rows, columns);
+        // A new paragraph to anchor the table before, so the text above stays whole.
+        paragraph(u"", {fonts_.body, kTablePt, css::style::ParagraphAdjust_LEFT, false});
+        text_->insertTextContent(cursor_, Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+        Reference<css::beans::XPropertySet> tableLook(table, UNO_QUERY_THROW);
+        tableLook->setPropertyValue("RepeatHeadline", Any(true));
+        tableLook->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
+        Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
+        // 小四; a table too wide for it (附件1's nine columns) in 五号.
+        const float points = columns > 6 ? kWideTablePt : kTablePt;
+        sizeColumns(tableLook, data, points);
+        Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> all(cells->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
+                                                UNO_QUERY_THROW);
+        setFont(all, fonts_.body, points);
+        all->setPropertyValue("ParaFirstLineIndent", Any(sal_Int32(0)));
+        all->setPropertyValue("SnapToGrid", Any(false));
+        all->setPropertyValue("ParaIsForbiddenRules", Any(true));
+        Reference<css::beans::XPropertySet> header(cells->getCellRangeByPosition(0, 0, columns - 1, 0),
+                                                   UNO_QUERY_THROW);
+        header->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+        header->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+        header->setPropertyValue("BackColor", Any(sal_Int32(0xD9D9D9)));
+        header->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_CENTER)));
+        decorate(cells);
+    }
+
+    // Columns as wide as their longest cell (a CJK character counts two
+    // Latin ones; a header may wrap once), so numbers and names stay whole.
+    static void sizeColumns(const Reference<css::beans::XPropertySet>& table,
+                            const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points) {
+        const sal_Int32 columns = data[0].getLength();
+        std::vector<double> widths(columns, 2.0);
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+            for (sal_Int32 c = 0; c < columns; ++c) {
+                OUString cell;
+                data[r][c] >>= cell;
+                double width = 0;
+                for (sal_Int32 i = 0; i < cell.getLength(); ++i) width += cell[i] < 0x2E80 ? 1.0 : 2.0;
+                if (r == 0) width /= 2;
+                widths[c] = std::max(widths[c], width + 3); // + the cell's padding, bold totals
+            }
+        // A long column (说明, a project name) wraps: it gets what the short
+        // ones leave of the line, counted in half-characters of the table's font size.
+        const double line = kTextWidth / (points * 2540.0 / 72.0 / 2.0);
+        constexpr double kLongColumn = 16;
+        double fixed = 0;
+        int wrapping = 0;
+        for (double w : widths)
+            if (w > kLongColumn)
+                ++wrapping;
+            else
+                fixed += w;
+        for (double& w : widths)
+            if (w > kLongColumn) w = std::max(kLongColumn / 2, (line - fixed) / wrapping);
+        const auto sum = table->getPropertyValue("TableColumnRelativeSum").get<sal_Int16>();
+        css::uno::Sequence<css::text::TableColumnSeparator> separators(columns - 1);
+        auto* out = separators.getArray();
+        double total = 0, used = 0;
+        for (double w : widths) total += w;
+        for (sal_Int32 c = 0; c + 1 < columns; ++c) {
+            used += widths[c];
+            out[c].Position = sal_Int16(sum * used / total);
+            out[c].IsVisible = true;
+        }
+        table->setPropertyValue("TableColumnSeparators", Any(separators));
+    }
+
+    Reference<css::text::XTextDocument> document_;
+    const ReportFonts& fonts_;
+    Reference<css::text::XText> text_;
+    Reference<css::text::XTextRange> cursor_; // a text cursor at the end of the text
+    Reference<css::lang::XMultiServiceFactory> factory_;
+    bool started_ = false;
+};
+
+// Closes the hidden document whatever happens.
+struct ClosedAtEnd {
+    Reference<css::lang::XComponent> component;
+    ~ClosedAtEnd() {
+        try {
+            Reference<css::util::XCloseable> closeable(component, UNO_QUERY);
+            if (closeable.is())
+                closeable->close(true);
+            else if (component.is())
+                component->dispose();
+        } catch (...) {}
+    }
+};
+
+} // namespace
+
+void writeReportDocument(const Reference<css::uno::XComponentContext>& context, const Report& report,
+                         const ReportFonts& fonts, const OUString& docxUrl, const OUString& pdfUrl) {
+    auto desktop = css::frame::Desktop::create(context);
+    const css::beans::PropertyValue hidden[] = {property("Hidden", Any(true))};
+    ClosedAtEnd document{desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                                       css::uno::Sequence<css::beans::PropertyValue>(hidden, 1))};
+    Reference<css::text::XTextDocument> text(document.component, UNO_QUERY_THROW);
+    WriterReport(text, fonts).render(report);
+
+    Reference<css::frame::XStorable> storable(text, UNO_QUERY_THROW);
+    if (!docxUrl.isEmpty()) {
+        const css::beans::PropertyValue docx[] = {property("FilterName", Any(OUString("MS Word 2007 XML"))),
+                                                  property("Overwrite", Any(true))};
+        storable->storeToURL(docxUrl, css::uno::Sequence<css::beans::PropertyValue>(docx, 2));
+    }
+    if (!pdfUrl.isEmpty()) {
+        const css::beans::PropertyValue filterData[] = {property("EmbedStandardFonts", Any(true))};
+        const css::beans::PropertyValue pdf[] = {
+            property("FilterName", Any(OUString("writer_pdf_Export"))),
+            property("FilterData", Any(css::uno::Sequence<css::beans::PropertyValue>(filterData, 1))),
+            property("Overwrite", Any(true))};
+        storable->storeToURL(pdfUrl, css::uno::Sequence<css::beans::PropertyValue>(pdf, 3));
+    }
+}
+
+} // namespace huibao::uno

@@ -1,0 +1,117 @@
+"""huibao:ExportDocument and huibao:ExportPdf in real LibreOffice: the report
+as a Writer document (.docx) read back from its XML (page, type area, grid,
+indents, fonts, repeated table headers), and the PDF exported from it read
+back with pdftotext (page numbers, the line-breaking rules, nothing meant for
+the officer alone)."""
+
+import os
+import re
+import subprocess
+import unittest
+import zipfile
+
+import uno
+from tests.integration.office import prop
+from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
+from tests.integration.sample_workbooks import dispatch_result, sample
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def twips(mm):
+    return round(mm / 25.4 * 1440)
+
+
+class ExportDocument(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        folder = os.path.join(office.root, "export")
+        os.makedirs(folder, exist_ok=True)
+        doc = office.load(sample("county")["xlsx"], hidden=True)
+        try:
+            doc.storeAsURL(uno.systemPathToFileUrl(os.path.join(folder, "太湖县.ods")), (prop("FilterName", "calc8"),))
+            cls.docx_result = dispatch_result(office, doc, "ExportDocument")
+            cls.pdf_result = dispatch_result(office, doc, "ExportPdf")
+        finally:
+            doc.close(True)
+        cls.docx = os.path.join(folder, "太湖县_工作汇报.docx")
+        cls.pdf = os.path.join(folder, "太湖县_工作汇报.pdf")
+
+    def xml(self, name):
+        import xml.etree.ElementTree as ET
+        with zipfile.ZipFile(self.docx) as z:
+            return ET.fromstring(z.read(name))
+
+    def test_written_next_to_the_workbook(self):
+        ok, result = self.docx_result
+        self.assertTrue(ok, result)
+        self.assertEqual(result["File"], self.docx)
+        ok, result = self.pdf_result
+        self.assertTrue(ok, result)
+        self.assertEqual(result["File"], self.pdf)
+
+    def test_page_and_type_area(self):
+        body = self.xml("word/document.xml").find(f"{W}body")
+        section = body.find(f"{W}sectPr")
+        size = section.find(f"{W}pgSz")
+        self.assertEqual((size.get(f"{W}w"), size.get(f"{W}h")), ("11906", "16838"))   # A4 portrait
+        margins = section.find(f"{W}pgMar")
+        self.assertAlmostEqual(int(margins.get(f"{W}top")), twips(37), delta=2)
+        self.assertAlmostEqual(int(margins.get(f"{W}left")), twips(28), delta=2)
+        self.assertAlmostEqual(11906 - int(margins.get(f"{W}left")) - int(margins.get(f"{W}right")), twips(156),
+                               delta=3)
+        grid = section.find(f"{W}docGrid")
+        self.assertIsNotNone(grid)
+        # 22 lines in the 225 mm type area.
+        self.assertAlmostEqual(int(grid.get(f"{W}linePitch")), twips(225) / 22, delta=2)
+        # Odd and even footers (odd pages right, even pages left).
+        kinds = {ref.get(f"{W}type") for ref in section.findall(f"{W}footerReference")}
+        self.assertTrue({"default", "even"} <= kinds, kinds)
+        settings = self.xml("word/settings.xml")
+        self.assertIsNotNone(settings.find(f"{W}evenAndOddHeaders"))
+
+    def test_paragraphs_fonts_and_tables(self):
+        body = self.xml("word/document.xml").find(f"{W}body")
+        paragraphs = body.findall(f"{W}p")
+        text = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+        first = next(i for i, t in enumerate(text) if t.startswith("（1）项目完成情况。"))
+        indent = paragraphs[first].find(f"{W}pPr/{W}ind")
+        self.assertAlmostEqual(int(indent.get(f"{W}firstLine")), 640, delta=2)   # two 三号 characters
+        self.assertGreater(len(text[first]), 200, "a paragraph stays one paragraph")
+        asian = {f.get(f"{W}eastAsia") for f in body.iter(f"{W}rFonts") if f.get(f"{W}eastAsia")}
+        self.assertGreaterEqual(len(asian), 3, asian)   # title, body, headings
+        sizes = {s.get(f"{W}val") for s in body.iter(f"{W}szCs")} | {s.get(f"{W}val") for s in body.iter(f"{W}sz")}
+        self.assertIn("44", sizes)   # 二号 title
+        self.assertIn("32", sizes)   # 三号 body
+        tables = body.findall(f"{W}tbl")
+        self.assertEqual(len(tables), 3)   # 附件1's units and chart figures, 附件2's projects
+        for table in tables:
+            rows = table.findall(f"{W}tr")
+            self.assertIsNotNone(rows[0].find(f"{W}trPr/{W}tblHeader"), "header repeats on every page")
+        header = ["".join(t.text or "" for t in c.iter(f"{W}t")) for c in tables[0].findall(f"{W}tr")[0]
+                  .findall(f"{W}tc")]
+        self.assertEqual(header[:2], ["单位名称", "单位类型"])
+        self.assertFalse(any("请填写" in t or "校验" in t for t in text))
+
+    def test_pdf(self):
+        fonts = subprocess.run(["pdffonts", self.pdf], capture_output=True, text=True, check=True).stdout
+        listed = fonts.splitlines()[2:]
+        self.assertTrue(listed)
+        self.assertTrue(all(" yes " in line for line in listed), fonts)   # every font embedded
+        info = subprocess.run(["pdfinfo", self.pdf], capture_output=True, text=True, check=True).stdout
+        self.assertIn("Writer", info)   # exported from the Writer document
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+        text = subprocess.run(["pdftotext", self.pdf, "-"], capture_output=True, text=True, check=True).stdout
+        for n in (1, 2, pages):
+            self.assertRegex(text, rf"—\s*{n}\s*—")
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        self.assertGreater(len(lines), 50)
+        self.assertFalse([line for line in lines if line[0] in "、，。；：？！）》」』”’%"], "禁则")
+        self.assertNotIn("请填写", text)
+        self.assertNotIn("校验", text)
+        self.assertIn("招商引资工作情况汇报", text)
+        self.assertRegex(text, r"附件\s*1")
+
+
+if __name__ == "__main__":
+    unittest.main()
