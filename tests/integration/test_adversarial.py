@@ -118,8 +118,8 @@ class Adversarial(unittest.TestCase):
     def test_200000_row_sheet(self):
         rows = []
         for i in range(200000):
-            rows.append(project(i + 1, f"第{i}号项目", 总投资="三百" if i % 50000 == 7 else 0.5 + (i % 40) / 10,
-                                投资方=f"投资方{i % 977}"))
+            rows.append(project(i + 1, f"第{i}号项目", 总投资="三百" if i % 50000 == 7 else 1.0 + (i % 40) / 10,
+                                实际到位省外资金=0.5, 投资方=f"投资方{i % 977}"))
         found = self.check([TARGETS, PARAMETERS, ("全县项目", township(rows))])
         self.assertEqual([(f["cell"], f["code"]) for f in found],
                          [(f"G{r}", "type-error") for r in (10, 50010, 100010, 150010)])
