@@ -380,9 +380,15 @@ def read_workbook(wb):
         data, blanks, total = [], [], None
         last = sheet.max_row()
         r = hr + 1
+        # A row holding nothing but its 序号 is blank (workbook.md, "Data rows":
+        # township templates come numbered), unless the 序号 cell is a marker word.
+        seq_col = cols["seq"][0] if "seq" in cols else None
         while r <= last:
             cells = sheet.rows.get(r, [])
-            if all(c is None or (c[0] == "s" and c[1] == "") for c in cells):
+            seq_cell = sheet.get(r, seq_col) if seq_col is not None else None
+            seq_marker = seq_cell is not None and seq_cell[0] == "s" and \
+                norm(seq_cell[1]).startswith(TOTAL_WORDS + ("小计",) + FOOTER_WORDS)
+            if not seq_marker and all(is_blank(c) for i, c in enumerate(cells) if i != seq_col):
                 blanks.append(r)
                 r += 1
                 continue

@@ -57,6 +57,41 @@ private:
     std::map<std::u16string, Reference<css::sheet::XSpreadsheet>> cache_;
 };
 
+// Calc re-measures the optimal height of a row after any attribute change
+// on one of its cells, laying out every text of the row: with a
+// 32,000-character cell in it that takes a third of a second per mark. A fill
+// or a comment never changes a row's height, so the document's automatic
+// height adjustment is suspended while marks are written or removed (and
+// restored however the work ends).
+class RowHeightsKept {
+public:
+    explicit RowHeightsKept(const Reference<css::sheet::XSpreadsheetDocument>& document)
+        : properties_(document, css::uno::UNO_QUERY) {
+        try {
+            bool enabled = false;
+            if (properties_.is() && (properties_->getPropertyValue(kProperty) >>= enabled) && enabled) {
+                properties_->setPropertyValue(kProperty, Any(false));
+                suspended_ = true;
+            }
+        } catch (const css::uno::Exception&) {
+            // Without the property the marks are written all the same, only slower.
+        }
+    }
+    ~RowHeightsKept() {
+        if (!suspended_) return;
+        try {
+            properties_->setPropertyValue(kProperty, Any(true));
+        } catch (const css::uno::Exception&) {}
+    }
+    RowHeightsKept(const RowHeightsKept&) = delete;
+    RowHeightsKept& operator=(const RowHeightsKept&) = delete;
+
+private:
+    static constexpr char kProperty[] = "IsAdjustHeightEnabled";
+    Reference<css::beans::XPropertySet> properties_;
+    bool suspended_ = false;
+};
+
 Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cell) {
     Reference<css::sheet::XSheetAnnotationAnchor> anchor(cell, UNO_QUERY_THROW);
     return Reference<css::text::XSimpleText>(anchor->getAnnotation(), UNO_QUERY_THROW);
@@ -164,6 +199,7 @@ CellKey keyOf(const CellMark& mark) {
 
 int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     const auto marks = recordedMarks(document);
+    RowHeightsKept heights(document);
     Sheets sheets(document);
     for (const auto& mark : marks) restore(sheets, mark);
     writeDocumentNote(document, kRecordProperty, OUString());
@@ -172,9 +208,10 @@ int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
 
 void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks,
                   MarkNotes notes) {
+    RowHeightsKept heights(document);
     Sheets sheets(document);
-    // Each mark costs Calc an undo record and a row-height pass: a cell whose
-    // mark is unchanged since the last run keeps it untouched.
+    // Each mark costs Calc an undo record: a cell whose mark is unchanged
+    // since the last run keeps it untouched.
     std::map<CellKey, CellMark> previous;
     for (auto& mark : recordedMarks(document)) previous.emplace(keyOf(mark), std::move(mark));
 

@@ -11,9 +11,17 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include <algorithm>
 #include <future>
+#include <iterator>
 
 namespace huibao::uno {
+namespace {
+
+// Rows per getDataArray call (see readWorkbook).
+constexpr sal_Int32 kRowsPerRead = 16384;
+
+} // namespace
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -46,11 +54,20 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
     const sal_Int32 count = sheets->getCount();
     workbook.sheets.resize(count);
     // getDataArray runs inside Calc on this thread; turning its values into
-    // the core's cells runs on a second one, a sheet behind (2 cores here).
+    // the core's cells runs on a second one, a block behind (2 cores here).
+    // A sheet is read in blocks of rows, so that a 200,000-row sheet overlaps
+    // the two as well as thirty small sheets do.
     std::future<Grid> converting;
     sal_Int32 convertingIndex = -1;
     auto collect = [&] {
-        if (converting.valid()) workbook.sheets[convertingIndex].cells = converting.get();
+        if (!converting.valid()) return;
+        Grid block = converting.get();
+        Grid& cells = workbook.sheets[convertingIndex].cells;
+        if (cells.empty()) {
+            cells = std::move(block);
+        } else {
+            cells.insert(cells.end(), std::make_move_iterator(block.begin()), std::make_move_iterator(block.end()));
+        }
     };
     for (sal_Int32 i = 0; i < count; ++i) {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
@@ -60,12 +77,16 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
         // Huibao's own output is never input: skip reading it at all.
         if (isOutputSheetName(out.name)) continue;
         const auto area = usedAreaFromA1(sheet);
-        auto values = Reference<css::sheet::XCellRangeData>(
-                          sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
-                          ->getDataArray();
-        collect();
-        converting = std::async(std::launch::async, [values = std::move(values)] { return toGrid(values); });
-        convertingIndex = i;
+        for (sal_Int32 first = 0; first <= area.EndRow; first += kRowsPerRead) {
+            const sal_Int32 last = std::min(area.EndRow, first + kRowsPerRead - 1);
+            auto values = Reference<css::sheet::XCellRangeData>(
+                              sheet->getCellRangeByPosition(0, first, area.EndColumn, last), UNO_QUERY_THROW)
+                              ->getDataArray();
+            collect();
+            if (first == 0) out.cells.reserve(static_cast<std::size_t>(area.EndRow) + 1);
+            converting = std::async(std::launch::async, [values = std::move(values)] { return toGrid(values); });
+            convertingIndex = i;
+        }
     }
     collect();
     return workbook;

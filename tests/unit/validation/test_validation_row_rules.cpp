@@ -245,6 +245,29 @@ TEST_CASE("evidence-missing when funds arrived without 到资依据", "[validati
     CHECK(describeAll(absent.findings) == Strings{"晋熙镇!F2 evidence-missing[实际到位省外资金]"});
 }
 
+TEST_CASE("funds exceeding 总投资 leave both readable: evidence-missing still applies", "[validation][rules]") {
+    // spec/validation.md, "dependencies": a broken relation between two
+    // readable values is not an unreadable value.
+    const auto result = validateRows({
+        project(u"甲", {{u"总投资", 2.0}, {u"实际到位省外资金", 3.0}, {u"到资依据", u""}}),
+        project(u"乙", {{u"总投资", 2.0}, {u"实际到位省外资金", 3.0}}), // evidence given: the constraint only
+    });
+    CHECK(describeAll(result.findings) == Strings{"晋熙镇!H2 constraint-error[实际到位省外资金]",
+                                                  "晋熙镇!O2 evidence-missing[到资依据]",
+                                                  "晋熙镇!H3 constraint-error[实际到位省外资金]"});
+    // Both amounts stay on the row for assessment.
+    CHECK(result.rows[0].investment == Approx(2.0));
+    CHECK(result.rows[0].funds == Approx(3.0));
+
+    // The same without a 到资依据 column: the warning goes on the funds.
+    std::vector<Row> rows = {
+        {u"项目名称", u"申报单位", u"建设性质", u"产业类别", u"总投资", u"实际到位资金", u"项目进展", u"投资方"},
+        {u"甲", u"晋熙镇", u"续建", u"工业", 2.0, 3.0, u"在谈", u"某公司"}};
+    const auto absent = validateWorkbook(makeWorkbook({makeSheet(u"晋熙镇", rows)}), kToday);
+    CHECK(describeAll(absent.findings) ==
+          Strings{"晋熙镇!F2 constraint-error[实际到位省外资金]", "晋熙镇!F2 evidence-missing[实际到位省外资金]"});
+}
+
 TEST_CASE("error values in any cell are type-errors", "[validation][rules]") {
     const auto result = validateRows({project(
         u"甲", {{u"总投资", Cell::ofError()}, {u"项目进展", Cell::ofError()}, {u"申报单位", Cell::ofError()}})});

@@ -3,6 +3,7 @@
 #include "huibao/assessment/assessment.hpp"
 
 #include "huibao/text/text.hpp"
+#include "huibao/values/message_text.hpp"
 #include "unit_flags_rules.hpp"
 
 #include <algorithm>
@@ -41,7 +42,7 @@ public:
         if (ref.isRegistered() && ref.registered < static_cast<int>(slotOfRegistered_.size()))
             return units_[slotOfRegistered_[ref.registered]];
         auto [it, inserted] = slotOfUnregistered_.try_emplace(ref.key, static_cast<int>(units_.size()));
-        if (inserted) units_.push_back(fromSubmission(ref.displayName));
+        if (inserted) units_.push_back(fromSubmission(ref));
         return units_[it->second];
     }
 
@@ -58,8 +59,8 @@ public:
 private:
     UnitAssessment fromRegistry(const RegisteredUnit& registered) const {
         UnitAssessment unit;
-        unit.name = registered.name;
-        unit.shortName = shortUnitName(registered.name);
+        unit.name = message::clipped(registered.name, message::kShownCodePoints);
+        unit.shortName = shortUnitName(unit.name);
         unit.type = registered.type;
         unit.group = registered.group;
         unit.registered = true;
@@ -70,11 +71,11 @@ private:
         return unit;
     }
 
-    UnitAssessment fromSubmission(const std::u16string& displayName) const {
+    UnitAssessment fromSubmission(const UnitRef& ref) const {
         UnitAssessment unit;
-        unit.name = displayName;
-        unit.shortName = shortUnitName(displayName);
-        unit.type = inferUnitType(displayName);
+        unit.name = message::clipped(ref.displayName, message::kShownCodePoints);
+        unit.shortName = shortUnitName(unit.name);
+        unit.type = inferUnitTypeOfKey(ref.key);
         unit.figures = emptyFigures(industries_);
         return unit;
     }
@@ -88,8 +89,9 @@ private:
 
 LargeProject largeProjectOf(const ProjectRow& row) {
     LargeProject project;
-    project.name = row.name.value_or(std::u16string());
-    project.unit = row.unit ? row.unit->displayName : std::u16string();
+    // Shown in the report's tables and text: clipped like the units' names.
+    if (row.name) project.name = message::clipped(*row.name, message::kShownCodePoints);
+    if (row.unit) project.unit = message::clipped(row.unit->displayName, message::kShownCodePoints);
     project.investment = row.investment.value_or(0);
     project.status = row.status.value_or(Status::Signed);
     project.emerging = row.emerging.value_or(false);

@@ -13,13 +13,19 @@
 namespace huibao {
 namespace {
 
+// The accepted values an enum-error lists. 其他产业类别 (参数) may add any
+// number of categories of any length: the list is clipped like a quoted value
+// (twice as long, the built-in choices alone take 25 code points), so that
+// every message stays short.
 std::u16string joinChoices(const std::vector<std::u16string>& names) {
+    constexpr std::size_t kChoicesCodePoints = 2 * message::kQuotedCodePoints;
     std::u16string joined;
     for (const auto& name : names) {
         if (!joined.empty()) joined += u'、';
         joined += name;
+        if (joined.size() > 2 * kChoicesCodePoints) break; // enough to clip: no need to join thousands
     }
-    return joined;
+    return message::clipped(joined, kChoicesCodePoints);
 }
 
 std::u16string header(FieldId field) {

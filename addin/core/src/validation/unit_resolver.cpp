@@ -22,7 +22,7 @@ const UnitResolver::Resolution& UnitResolver::resolve(std::u16string_view writte
     // Unregistered spellings are grouped by their normalised text; the group
     // shows the spelling met first.
     auto [group, isNew] = unregisteredByKey_.try_emplace(key, unregistered_.size());
-    if (isNew) unregistered_.push_back({key, std::u16string(writtenName), inferUnitType(writtenName)});
+    if (isNew) unregistered_.push_back({key, std::u16string(writtenName), inferUnitTypeOfKey(key)});
     resolution.unit.key = std::move(key);
     resolution.unit.displayName = unregistered_[group->second].displayName;
     return byWrittenName_.emplace(std::u16string(writtenName), std::move(resolution)).first->second;

@@ -123,11 +123,8 @@ std::vector<std::u16string> statusNames() {
 
 IndustryCatalog::IndustryCatalog(std::vector<std::u16string> extraCategories) {
     auto addKey = [this](std::u16string_view synonym, std::size_t index) {
-        std::u16string key = normalizeKey(synonym);
-        for (const auto& existing : keys_)
-            if (existing.first == key) return false;
-        keys_.emplace_back(std::move(key), index);
-        return true;
+        // The first spelling of a key keeps it.
+        return keys_.try_emplace(normalizeKey(synonym), index).second;
     };
     for (const auto& industry : kIndustries) {
         const std::size_t index = names_.size();
@@ -147,8 +144,7 @@ IndustryCatalog::IndustryCatalog(std::vector<std::u16string> extraCategories) {
 std::optional<std::u16string> IndustryCatalog::parse(std::u16string_view text) const {
     const std::u16string key = normalizeKey(text);
     if (key.empty()) return std::nullopt;
-    for (const auto& [synonym, index] : keys_)
-        if (synonym == key) return names_[index];
+    if (const auto it = keys_.find(key); it != keys_.end()) return names_[it->second];
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "huibao/text/text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -36,11 +37,23 @@ std::u16string date(const Date& value) {
     return ascii(buffer);
 }
 
+std::u16string clipped(std::u16string_view text, std::size_t codePoints) {
+    std::size_t end = 0; // code units of the first codePoints code points
+    for (std::size_t count = 0; count < codePoints && end < text.size(); ++count) {
+        const bool pair = text[end] >= 0xD800 && text[end] <= 0xDBFF && end + 1 < text.size() &&
+                          text[end + 1] >= 0xDC00 && text[end + 1] <= 0xDFFF;
+        end += pair ? 2 : 1;
+    }
+    std::u16string result(text.substr(0, end));
+    if (end < text.size()) result += u'…';
+    return result;
+}
+
 std::u16string quoted(std::u16string_view text) {
     std::u16string result;
-    result.reserve(text.size() + 2);
+    result.reserve(std::min(text.size(), 2 * kQuotedCodePoints) + 3);
     result += u'"';
-    result += text;
+    result += clipped(text);
     result += u'"';
     return result;
 }

@@ -121,6 +121,15 @@ HeaderKey splitHeaderUnit(std::u16string key) {
 }
 
 HeaderKey parseHeaderCell(std::u16string_view text) {
+    // The longest header with a unit is 16 characters (实际利用省外市外资金（万美元）).
+    // A cell with many more than that, whitespace aside, is no header: it is
+    // not normalised at all (the first 15 rows of a sheet are searched for
+    // the header, and they may hold 32,000-character values).
+    constexpr std::size_t kMaxHeaderUnits = 64;
+    std::size_t units = 0;
+    for (char16_t c : text) {
+        if (!isSpaceChar(c) && ++units > kMaxHeaderUnits) return {};
+    }
     return splitHeaderUnit(normalizeKey(text));
 }
 

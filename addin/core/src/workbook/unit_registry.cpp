@@ -15,6 +15,9 @@ std::u16string_view dropTownSuffix(std::u16string_view key) {
     return key;
 }
 
+// How many code units of a name the closest-name suggestion compares.
+constexpr std::size_t kComparedUnits = 64;
+
 std::size_t editDistance(std::u16string_view a, std::u16string_view b) {
     std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
@@ -32,10 +35,12 @@ std::size_t editDistance(std::u16string_view a, std::u16string_view b) {
 } // namespace
 
 UnitType inferUnitType(std::u16string_view name) {
-    const std::u16string key = normalizeKey(name);
-    const std::u16string_view view = key;
-    return view.ends_with(u"镇") || view.ends_with(u"乡") || view.ends_with(u"街道") ? UnitType::Township
-                                                                                     : UnitType::Department;
+    return inferUnitTypeOfKey(normalizeKey(name));
+}
+
+UnitType inferUnitTypeOfKey(std::u16string_view key) {
+    return key.ends_with(u"镇") || key.ends_with(u"乡") || key.ends_with(u"街道") ? UnitType::Township
+                                                                                  : UnitType::Department;
 }
 
 std::u16string shortFormKey(std::u16string_view key) {
@@ -84,11 +89,22 @@ std::optional<int> UnitRegistry::matchKey(std::u16string_view key) const {
 std::optional<int> UnitRegistry::closest(std::u16string_view key) const {
     // Edit distance relative to the longer name: 开发区 is nearer 开发区管委会
     // (3 of 6 characters differ) than 晋熙 (3 of 3), though both are 3 edits.
+    // Names are compared on their first kComparedUnits code units: unit names
+    // are short, and a 32,000-character 申报单位 must not cost 32,000 × the
+    // length of every registered name.
+    const std::u16string_view written = key.substr(0, std::min(key.size(), kComparedUnits));
     std::optional<int> best;
     double bestScore = std::numeric_limits<double>::max();
-    for (const auto& [candidate, index] : candidates_) {
-        const double length = static_cast<double>(std::max({key.size(), candidate.size(), std::size_t{1}}));
-        const double score = static_cast<double>(editDistance(key, candidate)) / length;
+    for (const auto& [candidateKey, index] : candidates_) {
+        const std::u16string_view candidate =
+            std::u16string_view(candidateKey).substr(0, std::min(candidateKey.size(), kComparedUnits));
+        const std::size_t longer = std::max({written.size(), candidate.size(), std::size_t{1}});
+        const double length = static_cast<double>(longer);
+        // The distance is at least the difference in length: skip what cannot win.
+        const std::size_t shorter = std::min(written.size(), candidate.size());
+        if (best && static_cast<double>(std::max(written.size(), candidate.size()) - shorter) / length > bestScore)
+            continue;
+        const double score = static_cast<double>(editDistance(written, candidate)) / length;
         if (score < bestScore || (score == bestScore && best && index < *best)) {
             bestScore = score;
             best = index;

@@ -28,7 +28,9 @@ struct ValidationCounts {
 };
 
 struct UnitAssessment {
-    std::u16string name;      // as the registry (or, unregistered, the first submission) writes it
+    // As the registry (or, unregistered, the first submission) writes it; at
+    // most message::kShownCodePoints code points, then …
+    std::u16string name;
     std::u16string shortName; // without a trailing 镇/乡/街道 (晋熙镇 -> 晋熙, 牛镇镇 -> 牛镇); else the name
     UnitType type = UnitType::Township;
     std::u16string group; // 招商团; empty when unregistered
@@ -51,8 +53,8 @@ struct UnitAssessment {
 
 // A 亿元以上 project, for the 亿元以上项目清单 and the names in the narrative.
 struct LargeProject {
-    std::u16string name;   // 项目名称 as written (empty when blank)
-    std::u16string unit;   // 申报单位 as displayed (empty when unknown)
+    std::u16string name;   // 项目名称 as written (empty when blank), clipped as UnitAssessment::name
+    std::u16string unit;   // 申报单位 as displayed (empty when unknown), clipped too
     double investment = 0; // 总投资, 亿元
     Status status = Status::Signed;
     bool emerging = false;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace huibao {
@@ -37,7 +38,8 @@ public:
 
 private:
     std::vector<std::u16string> names_;
-    std::vector<std::pair<std::u16string, std::size_t>> keys_; // normalised synonym -> index in names_
+    // normalised synonym -> index in names_ (hashed: 参数 may list thousands)
+    std::unordered_map<std::u16string, std::size_t> keys_;
 };
 
 struct YesNoReading {

@@ -28,6 +28,8 @@ struct RegisteredUnit {
 // 乡镇 when the name ends in 镇, 乡 or 街道, else 县直单位 (the rule for units
 // without a registry entry).
 UnitType inferUnitType(std::u16string_view name);
+// The same for a name already normalised (normalizeKey): no second pass over a long name.
+UnitType inferUnitTypeOfKey(std::u16string_view key);
 
 // A normalised name without one trailing 镇, 乡 or 街道 (晋熙镇 -> 晋熙,
 // 牛镇镇 -> 牛镇); the name itself when nothing is left or nothing to drop.
