@@ -24,7 +24,8 @@ COMMAND_TIMEOUT = 120    # seconds for one command to finish
 PARAMETER_NAMES = ("县名", "报告日期", "年度", "序时进度口径", "乡镇认定项目下限", "县直单位认定项目下限",
                    "省外资金任务", "境外资金任务", "亿元以上项目任务", "十亿元以上项目任务",
                    "战略性新兴产业项目任务", "上年同期省外资金", "上年同期境外资金", "上年同期申报项目数",
-                   "其他产业类别")
+                   "通知依据", "报告单位", "成文日期", "进度差表述", "亿元小数位", "万元小数位",
+                   "报送截止日期", "联系人", "联系电话", "实时校验", "其他产业类别")
 DATE_FORMAT_TYPE = 2     # com.sun.star.util.NumberFormat.DATE
 FOCUSED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.FOCUSED")
 
@@ -53,6 +54,17 @@ def find_one(context, role=None, name=None):
         names = [(c.getAccessibleRole(), c.getAccessibleName()) for c in descendants(context)]
         raise AssertionError(f"expected one control role={role} name={name!r}, found {len(found)} in {names}")
     return found[0]
+
+
+def finding_list(results):
+    """The findings list and its items' names, once it names the cells (the
+    severity filter is a list too), else None."""
+    for candidate in find_all(results, LIST):
+        names = [candidate.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
+                 for i in range(candidate.getAccessibleChildCount())]
+        if any("F3" in name for name in names):
+            return candidate, names
+    return None
 
 
 def key_event(source, code, char, modifiers=0):
@@ -173,12 +185,12 @@ class SidebarInChineseGui(unittest.TestCase):
         actions = self.panel("HuibaoActionsPanel")
         labels = [b.getAccessibleName() for b in find_all(actions, PUSH_BUTTON)]
         # The collection commands (collection.md) are buttons and menu entries, not on the toolbar.
-        self.assertEqual(labels, ["校验", "单位考核", "一键生成汇报", "清除标记", "导出PDF", "下发模板", "汇总报送",
-                                  "校验回执"])
+        self.assertEqual(labels, ["校验", "单位考核", "一键生成汇报", "清除标记", "导出PDF", "导出Word文档", "下发模板",
+                                  "汇总报送", "校验回执"])
         results = " ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoResultsPanel")))
         self.assertIn("尚未校验", results)
         self.assertIn("汇报", menu_titles(self.controller.getFrame()))
-        self.assertEqual(toolbar_buttons(self.controller.getFrame(), TOOLBAR), labels[:5])
+        self.assertEqual(toolbar_buttons(self.controller.getFrame(), TOOLBAR), labels[:6])
         time.sleep(1)   # let the deck paint
         self.session.screenshot("sidebar_1_opened")
 
@@ -228,16 +240,19 @@ class SidebarInChineseGui(unittest.TestCase):
         self.press("校验")
         wait_until(lambda: "校验结果" in self.sheet_names(), COMMAND_TIMEOUT, "校验结果 after 校验")
         results = self.panel("HuibaoResultsPanel")
-        items = wait_until(lambda: find_all(self.panel("HuibaoResultsPanel"), LIST_ITEM), UI_TIMEOUT,
-                           "the findings in the results panel")
-        self.assertEqual(len(items), wb.EXPECTED_ERRORS + wb.EXPECTED_WARNINGS)
-        self.assertIn("晋熙镇!F3", items[0].getAccessibleName())
+        findings, names = wait_until(lambda: finding_list(self.panel("HuibaoResultsPanel")), UI_TIMEOUT,
+                                     "the findings in the results panel")
+        # Grouped by unit: a heading with the unit's counts, then its findings.
+        self.assertIn(wb.TOWNSHIP, names[0])
+        entries = [name for name in names if "F3" in name or "F4" in name]
+        self.assertEqual(len(entries), wb.EXPECTED_ERRORS + wb.EXPECTED_WARNINGS)
+        self.assertIn("F3", entries[0])
         summary = " ".join(c.getAccessibleName() for c in descendants(results))
         self.assertIn(f"错误 {wb.EXPECTED_ERRORS}", summary)
         self.assertIn(f"警告 {wb.EXPECTED_WARNINGS}", summary)
         self.assertIn("校验：完成", self.status_of_actions())
 
-        find_one(results, LIST).selectAccessibleChild(1)      # the 150 亿元 warning, F4
+        findings.selectAccessibleChild(names.index(entries[1]))      # the 150 亿元 warning, F4
         wait_until(lambda: self.controller.getSelection().AbsoluteName == "$晋熙镇.$F$4", UI_TIMEOUT,
                    "the warning's cell selected")
         time.sleep(1)
@@ -313,9 +328,12 @@ class SidebarInEnglishGui(unittest.TestCase):
                                  ["Parameters", "Actions", "Findings"])
                 actions = deck.getPanels().getByName("HuibaoActionsPanel").getDialog().getAccessibleContext()
                 labels = [b.getAccessibleName() for b in find_all(actions, PUSH_BUTTON)]
-                self.assertEqual(labels, ["Validate", "Assess units", "Build report", "Clear marks", "Export PDF"])
+                self.assertEqual(labels, ["Validate", "Assess units", "Build report", "Clear marks", "Export PDF",
+                                          "Export Word document", "Make templates", "Collect submissions",
+                                          "Write receipts"])
                 self.assertIn("汇报", menu_titles(frame))
-                self.assertEqual(toolbar_buttons(frame, TOOLBAR), labels)
+                # The collection commands are buttons and menu entries, not on the toolbar.
+                self.assertEqual(toolbar_buttons(frame, TOOLBAR), labels[:6])
                 parameters = deck.getPanels().getByName("HuibaoParametersPanel").getDialog().getAccessibleContext()
                 self.assertEqual([c.getAccessibleName() for c in find_all(parameters, LABEL)][:4],
                                  ["Report date", "Schedule basis", "Township minimum projects",
