@@ -28,13 +28,6 @@ using ::rtl::OUString;
 
 namespace {
 
-css::beans::PropertyValue property(const char* name, const Any& value) {
-    css::beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
 // The 工作汇报 sheet's print area as PDF (Calc's own export).
 void exportSheet(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& target) {
     Reference<css::sheet::XPrintAreas> printAreas(document->getSheets()->getByName(toOUString(contract::kReportSheet)),

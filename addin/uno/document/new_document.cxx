@@ -18,22 +18,6 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using ::rtl::OUString;
 
-namespace {
-
-template <typename T>
-css::uno::Sequence<T> sequenceOf(std::initializer_list<T> items) {
-    return css::uno::Sequence<T>(items.begin(), sal_Int32(items.size()));
-}
-
-css::beans::PropertyValue property(const char* name, Any value) {
-    css::beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = std::move(value);
-    return p;
-}
-
-} // namespace
-
 Reference<css::sheet::XSpreadsheetDocument>
 newHiddenSpreadsheet(const Reference<css::uno::XComponentContext>& context) {
     auto desktop = css::frame::Desktop::create(context);

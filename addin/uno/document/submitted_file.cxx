@@ -47,18 +47,6 @@ using ::rtl::OUString;
 
 namespace {
 
-template <typename T>
-css::uno::Sequence<T> sequenceOf(std::initializer_list<T> items) {
-    return css::uno::Sequence<T>(items.begin(), sal_Int32(items.size()));
-}
-
-css::beans::PropertyValue property(const char* name, Any value) {
-    css::beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = std::move(value);
-    return p;
-}
-
 std::optional<std::string> readBytes(const std::u16string& url) {
     OUString path;
     if (osl::FileBase::getSystemPathFromFileURL(toOUString(url), path) != osl::FileBase::E_None) return std::nullopt;

@@ -55,13 +55,6 @@ sal_Int32 pointsTo100thMm(float points) {
     return sal_Int32(points * 2540.0f / 72.0f + 0.5f);
 }
 
-css::beans::PropertyValue property(const char* name, const Any& value) {
-    css::beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
 struct Look {
     OUString font;
     float points = kBodyPt;
