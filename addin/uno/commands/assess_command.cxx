@@ -53,6 +53,7 @@ AssessmentRun assessDocument(CommandScope& scope) {
     run.assessment = assess(result.rows, result.registry, result.parameters,
                             ValidationCounts{result.errorCount(), result.warningCount()});
     const auto table = buildUnitAssessmentTable(run.assessment);
+    scope.progress(u"汇报助手：正在写入单位考核表……", 90);
 
     auto sheet = replaceOutputSheet(scope.document(), contract::kUnitAssessmentSheet,
                                     positionAfter(scope.document(), contract::kFindingsSheet));
@@ -60,7 +61,7 @@ AssessmentRun assessDocument(CommandScope& scope) {
     style.wrapText = true;
     const auto range = writeFormattedTable(scope.document(), sheet, table, 0, 0, style);
     setColumnWidths(sheet, table);
-    freezeRows(scope.document(), sheet, 1);
+    repeatRowsOnEveryPage(sheet, 1);
     addAutoFilter(scope.document(), "Huibao_UnitAssessment", range);
     return run;
 }

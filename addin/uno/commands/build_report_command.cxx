@@ -137,11 +137,13 @@ BuiltReport buildReportSheets(CommandScope& scope) {
     const Report& report = built.report;
     const ReportFonts& fonts = built.fonts;
 
+    scope.progress(u"汇报助手：正在排版工作汇报……", 95);
     keepEditedReport(document);
     auto sheet =
         replaceOutputSheet(document, contract::kReportSheet, positionAfter(document, contract::kUnitAssessmentSheet));
     renderReport(document, sheet, report, fonts);
     writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
+    scope.progress(u"汇报助手：正在写入汇报数据……", 98);
     writeReportData(document, report, fonts);
     // Not switching the view to the new sheet here: Calc 7.4 then leaves the
     // sheet insertions out of the undo step.

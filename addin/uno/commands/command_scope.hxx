@@ -8,6 +8,7 @@
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <chrono>
 #include <string_view>
 #include <vector>
 
@@ -39,6 +40,12 @@ private:
     css::uno::Sequence<css::beans::PropertyValue> arguments_;
     bool interactive_ = false;
     bool started_ = false;
+    // HUIBAO_TRACE=1 prints each stage's time to stderr, for finding where
+    // a slow command spends it (benchmarks read soffice's log).
+    bool trace_ = false;
+    std::chrono::steady_clock::time_point stageStart_;
+    std::u16string stage_;
+    void traceStage(std::u16string_view next);
 };
 
 // Results are NamedValues (integration.md: Errors, Warnings, Units …).

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <new>
 
@@ -88,15 +89,26 @@ CommandScope::CommandScope(Reference<css::sheet::XSpreadsheetDocument> document,
                            Reference<css::task::XStatusIndicator> progress,
                            css::uno::Sequence<css::beans::PropertyValue> arguments, bool interactive)
     : document_(std::move(document)), context_(std::move(context)), progress_(std::move(progress)),
-      arguments_(std::move(arguments)), interactive_(interactive) {}
+      arguments_(std::move(arguments)), interactive_(interactive), trace_(std::getenv("HUIBAO_TRACE") != nullptr),
+      stageStart_(std::chrono::steady_clock::now()), stage_(u"开始") {}
 
 CommandScope::~CommandScope() {
     try {
+        if (trace_) traceStage(u"结束");
         if (progress_.is() && started_) progress_->end();
     } catch (...) {}
 }
 
+void CommandScope::traceStage(std::u16string_view next) {
+    const auto now = std::chrono::steady_clock::now();
+    const auto ms = std::chrono::duration<double, std::milli>(now - stageStart_).count();
+    std::fprintf(stderr, "huibao-trace %9.1f ms  %s\n", ms, toUtf8(stage_).c_str());
+    stageStart_ = now;
+    stage_.assign(next);
+}
+
 void CommandScope::progress(std::u16string_view text, int percent) {
+    if (trace_) traceStage(text);
     if (!progress_.is()) return;
     try {
         if (!started_) {

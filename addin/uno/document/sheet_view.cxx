@@ -1,11 +1,10 @@
 #include "document/sheet_view.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XDatabaseRange.hpp>
 #include <com/sun/star/sheet/XDatabaseRanges.hpp>
-#include <com/sun/star/sheet/XSpreadsheetView.hpp>
-#include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
 
 namespace huibao::uno {
 
@@ -15,18 +14,18 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using ::rtl::OUString;
 
-void freezeRows(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 rows) {
-    Reference<css::frame::XModel> model(document, UNO_QUERY);
-    if (!model.is()) return;
-    Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
-    Reference<css::sheet::XViewFreezable> freezable(view, UNO_QUERY);
-    if (!view.is() || !freezable.is()) return;
-    // Freezing acts on the active sheet: visit, freeze, go back.
-    auto active = view->getActiveSheet();
-    view->setActiveSheet(sheet);
-    freezable->freezeAtPosition(0, rows);
-    if (active.is()) view->setActiveSheet(active);
+void repeatRowsOnEveryPage(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 rows) {
+    // Not a frozen pane: freezing acts on the active sheet, and switching
+    // sheets costs Calc a second or more once a big sheet carries comments.
+    Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY);
+    Reference<css::sheet::XCellRangeAddressable> addressable(sheet, UNO_QUERY);
+    if (!print.is() || !addressable.is() || rows <= 0) return;
+    css::table::CellRangeAddress titles;
+    titles.Sheet = addressable->getRangeAddress().Sheet;
+    titles.StartRow = 0;
+    titles.EndRow = rows - 1;
+    print->setTitleRows(titles);
+    print->setPrintTitleRows(true);
 }
 
 void addAutoFilter(const Reference<css::sheet::XSpreadsheetDocument>& document, const char* name,

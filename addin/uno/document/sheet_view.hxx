@@ -1,5 +1,5 @@
-// View settings of an output sheet (frozen header, autofilter), applied
-// without leaving the officer on another sheet.
+// Settings of an output sheet (header repeated when printed, autofilter),
+// applied without leaving the officer on another sheet.
 #pragma once
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -8,9 +8,8 @@
 
 namespace huibao::uno {
 
-// Freezes the rows above `rows` of the sheet in the document's view, if it has one.
-void freezeRows(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 rows);
+// Prints the sheet's first `rows` rows at the top of every page.
+void repeatRowsOnEveryPage(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 rows);
 
 // An autofilter on the range, kept in a database range named `name`
 // (replaced when it exists).

@@ -6,7 +6,7 @@
 #include "huibao/text/display_name.hpp"
 #include "huibao/text/text.hpp"
 
-#include <unordered_map>
+#include <boost/unordered/unordered_flat_map.hpp>
 
 #include <cmath>
 
@@ -73,13 +73,16 @@ std::u16string unitInLists(const UnitAssessment& unit) {
 
 std::vector<std::u16string> largeProjectDisplayNames(const Assessment& assessment) {
     std::vector<std::u16string> names;
-    std::unordered_map<std::u16string, int> seen;
-    for (const auto& project : assessment.largeProjects) {
-        names.push_back(simplifiedName(project.name));
-        if (!names.back().empty()) ++seen[normalizeKey(names.back())];
-    }
+    names.reserve(assessment.largeProjects.size());
+    for (const auto& project : assessment.largeProjects) names.push_back(simplifiedName(project.name));
+    // Alike is what a reader sees alike: the printed (simplified) names.
+    boost::unordered_flat_map<std::u16string_view, int> seen;
+    for (const auto& name : names)
+        if (!name.empty()) ++seen[name];
+    std::vector<bool> repeated(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) repeated[i] = !names[i].empty() && seen[names[i]] >= 2;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (names[i].empty() || seen[normalizeKey(names[i])] < 2) continue;
+        if (!repeated[i]) continue;
         const std::u16string unit = simplifiedName(shortUnitName(assessment.largeProjects[i].unit));
         if (!unit.empty() && !names[i].starts_with(unit)) names[i] = unit + names[i];
     }

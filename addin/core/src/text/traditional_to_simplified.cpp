@@ -20,13 +20,10 @@ public:
 
     bool mayChange(std::u16string_view text) const {
         if (!transliterator_) return false;
-        for (char16_t c : text) {
-            // Everything the rules read lies in [lowest_, highest_] (U+300C「 ..
-            // U+9F9C in ICU 72); supplementary characters are rare enough to
-            // always go through ICU.
-            if ((c >= lowest_ && c <= highest_) || (c >= 0xD800 && c <= 0xDFFF && highest_ > 0xFFFF)) return true;
-        }
-        return false;
+        // Exactly the characters the rules can change: most simplified text
+        // has none, and then the (slow) rule matching is skipped entirely.
+        const auto length = static_cast<int32_t>(text.size());
+        return source_.span(text.data(), length, USET_SPAN_NOT_CONTAINED) < length;
     }
 
     void apply(icu::UnicodeString& text) {
@@ -64,20 +61,13 @@ private:
             transliterator_.reset();
             return;
         }
-        icu::UnicodeSet source;
-        transliterator_->getSourceSet(source);
-        if (source.isEmpty()) {
-            lowest_ = 0;
-            highest_ = 0x10FFFF;
-        } else {
-            lowest_ = source.getRangeStart(0);
-            highest_ = source.getRangeEnd(source.getRangeCount() - 1);
-        }
+        transliterator_->getSourceSet(source_);
+        if (source_.isEmpty()) source_.add(0, 0x10FFFF); // unknown: let every text through
+        source_.freeze();
     }
 
     std::unique_ptr<icu::Transliterator> transliterator_;
-    UChar32 lowest_ = 0;
-    UChar32 highest_ = 0x10FFFF;
+    icu::UnicodeSet source_;
     std::mutex mutex_;
     std::unordered_map<std::u16string, std::u16string> memo_;
 };
