@@ -32,6 +32,10 @@ public:
 
     // Shows `text` in the status bar with `percent` (0..100) done.
     void progress(std::u16string_view text, int percent);
+    // Marks the start of a step inside a stage, for HUIBAO_TRACE only.
+    void trace(std::u16string_view step) {
+        if (trace_) traceStage(step);
+    }
 
 private:
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;

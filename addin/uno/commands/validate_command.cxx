@@ -42,6 +42,7 @@ ValidationRun validateDocument(CommandScope& scope) {
     for (std::size_t i = 0; i < result.sheets.size(); ++i)
         if (result.sheets[i].role == SheetRole::Submission) position = sal_Int32(i) + 1;
     auto sheet = replaceOutputSheet(scope.document(), contract::kFindingsSheet, position);
+    scope.trace(u"findings sheet rows");
     writeFindingsSheet(scope.document(), sheet, result.findings);
 
     scope.progress(u"汇报助手：正在标记问题单元格……", 85);
