@@ -4,6 +4,7 @@
 
 #include "calc/project_functions.hxx"
 #include "common/uno_conversions.hxx"
+#include "common/warm_up.hxx"
 
 #include "huibao/functions/function_catalog.hpp"
 #include "huibao/text/text.hpp"
@@ -250,5 +251,6 @@ private:
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_huibao_comp_Functions_get_implementation(css::uno::XComponentContext*, const css::uno::Sequence<css::uno::Any>&) {
+    huibao::uno::warmUpInBackground();
     return cppu::acquire(new CalcFunctions);
 }

@@ -4,6 +4,7 @@
 
 #include "commands/commands.hxx"
 #include "common/uno_conversions.hxx"
+#include "common/warm_up.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -107,5 +108,6 @@ private:
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_huibao_comp_Engine_get_implementation(css::uno::XComponentContext* context,
                                           const css::uno::Sequence<css::uno::Any>&) {
+    huibao::uno::warmUpInBackground();
     return cppu::acquire(new Engine(context));
 }

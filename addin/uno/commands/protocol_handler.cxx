@@ -4,6 +4,7 @@
 
 #include "commands/commands.hxx"
 #include "common/uno_conversions.hxx"
+#include "common/warm_up.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -169,5 +170,6 @@ private:
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_huibao_comp_ProtocolHandler_get_implementation(css::uno::XComponentContext* context,
                                                    const css::uno::Sequence<css::uno::Any>&) {
+    huibao::uno::warmUpInBackground();
     return cppu::acquire(new ProtocolHandler(context));
 }

@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <random>
+#include <thread>
+#include <vector>
 
 using namespace huibao;
 using huibao::test::utf8;
@@ -69,4 +71,20 @@ TEST_CASE("fastKey equals normalizeKey on random Chinese text", "[validation][ke
             CHECK(utf8(fastKey(text)) == utf8(normalizeKey(text)));
         }
     }
+}
+
+TEST_CASE("prepareTextServices on another thread changes no key computed meanwhile", "[validation][key]") {
+    // The adapter warms the tables up on a background thread while a first
+    // command may already be computing keys: both must see the same keys.
+    const std::u16string samples[] = {u"彌陀糧食烘干倉儲中心項目", u"晋熙镇 年产十万吨新材料项目", u"ＡＢＣ有限公司",
+                                      u"單于", u"乾隆酒業"};
+    std::thread warmUp(prepareTextServices);
+    std::vector<std::u16string> meanwhile;
+    for (int round = 0; round < 50; ++round)
+        for (const auto& sample : samples) meanwhile.push_back(fastKey(sample));
+    warmUp.join();
+    prepareTextServices(); // again: a no-op in effect
+    std::size_t i = 0;
+    for (int round = 0; round < 50; ++round)
+        for (const auto& sample : samples) CHECK(utf8(meanwhile[i++]) == utf8(normalizeKey(sample)));
 }

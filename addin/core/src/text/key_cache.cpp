@@ -20,6 +20,7 @@
 #include "huibao/text/key_cache.hpp"
 
 #include "huibao/text/text.hpp"
+#include "traditional_to_simplified.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -42,8 +43,17 @@ constexpr char16_t kSeparator = 0x0001; // kept by every step, joins no rule
 class CharacterKeys {
 public:
     static CharacterKeys& instance() {
-        static CharacterKeys keys;
+        // Never destroyed: a warm-up thread may still be filling it at exit.
+        static CharacterKeys& keys = *new CharacterKeys;
         return keys;
+    }
+
+    // Builds the blocks of the CJK unified ideographs and CJK punctuation,
+    // the characters of nearly every cell Huibao reads.
+    void buildCommonBlocks() {
+        for (char16_t c = 0x3000; c < 0x3100; c += kBlockSize) entryOf(c);
+        for (char32_t c = 0x4E00; c < 0xA000; c += kBlockSize) entryOf(static_cast<char16_t>(c));
+        for (char16_t c = 0xFF00; c != 0 && c < 0xFFF0; c += kBlockSize) entryOf(c);
     }
 
     // false when the text must go through normalizeKey.
@@ -265,6 +275,11 @@ std::optional<char16_t> fastKeyFirstUnit(std::u16string_view text) {
 
 void appendFastKey(std::u16string_view text, std::u16string& out) {
     if (!CharacterKeys::instance().append(text, out)) out += normalizeKey(text);
+}
+
+void prepareTextServices() {
+    CharacterKeys::instance().buildCommonBlocks();
+    (void)detail::mayHaveTraditionalCharacters(u"體");
 }
 
 } // namespace huibao

@@ -14,7 +14,9 @@ namespace {
 class SharedTransliterator {
 public:
     static SharedTransliterator& instance() {
-        static SharedTransliterator shared; // thread-safe initialisation (C++11)
+        // Thread-safe initialisation (C++11); never destroyed, as a warm-up
+        // thread may still be using it at exit.
+        static SharedTransliterator& shared = *new SharedTransliterator;
         return shared;
     }
 
