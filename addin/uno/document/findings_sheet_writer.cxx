@@ -2,6 +2,7 @@
 
 #include "common/uno_conversions.hxx"
 #include "document/output_sheet.hxx"
+#include "document/row_heights_kept.hxx"
 #include "document/table_writer.hxx"
 
 #include "huibao/validation/findings_sheet.hpp"
@@ -34,6 +35,8 @@ void linkCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
                const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings,
                std::size_t first, std::size_t end) {
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    // A link shows the reference the cell already held: the row keeps its height.
+    RowHeightsKept heights(document);
     for (std::size_t i = first; i < end; ++i) {
         const auto& finding = findings[i];
         const auto reference = cellReference(finding.row, finding.targetColumn());

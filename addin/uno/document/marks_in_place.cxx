@@ -2,6 +2,7 @@
 
 #include "common/uno_conversions.hxx"
 #include "document/document_properties.hxx"
+#include "document/row_heights_kept.hxx"
 
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -55,41 +56,6 @@ public:
 private:
     Reference<css::container::XNameAccess> sheets_;
     std::map<std::u16string, Reference<css::sheet::XSpreadsheet>> cache_;
-};
-
-// Calc re-measures the optimal height of a row after any attribute change
-// on one of its cells, laying out every text of the row: with a
-// 32,000-character cell in it that takes a third of a second per mark. A fill
-// or a comment never changes a row's height, so the document's automatic
-// height adjustment is suspended while marks are written or removed (and
-// restored however the work ends).
-class RowHeightsKept {
-public:
-    explicit RowHeightsKept(const Reference<css::sheet::XSpreadsheetDocument>& document)
-        : properties_(document, css::uno::UNO_QUERY) {
-        try {
-            bool enabled = false;
-            if (properties_.is() && (properties_->getPropertyValue(kProperty) >>= enabled) && enabled) {
-                properties_->setPropertyValue(kProperty, Any(false));
-                suspended_ = true;
-            }
-        } catch (const css::uno::Exception&) {
-            // Without the property the marks are written all the same, only slower.
-        }
-    }
-    ~RowHeightsKept() {
-        if (!suspended_) return;
-        try {
-            properties_->setPropertyValue(kProperty, Any(true));
-        } catch (const css::uno::Exception&) {}
-    }
-    RowHeightsKept(const RowHeightsKept&) = delete;
-    RowHeightsKept& operator=(const RowHeightsKept&) = delete;
-
-private:
-    static constexpr char kProperty[] = "IsAdjustHeightEnabled";
-    Reference<css::beans::XPropertySet> properties_;
-    bool suspended_ = false;
 };
 
 Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cell) {
