@@ -187,6 +187,39 @@ TEST_CASE("a sheet named after its unit: blank 申报单位 cells or no such col
     CHECK(describeAll(unnamed.findings) == Strings{"Sheet1!A1 missing-header[申报单位]"});
 }
 
+TEST_CASE("a unit's second and third sheets: trailing （2）, (2) or -2 is ignored", "[validation][layout]") {
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"孚玉镇（2）"))) == "孚玉镇");
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"孚玉镇(2)"))) == "孚玉镇");
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"孚玉镇-2"))) == "孚玉镇");
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"复兴镇 (3)"))) == "复兴镇");
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"县农委（１２）"))) == "县农委");
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"（2）"))) == "（2）");               // nothing would be left
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"孚玉镇（二）"))) == "孚玉镇（二）"); // not digits
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"孚玉镇(2）"))) == "孚玉镇(2）");     // brackets do not pair
+    CHECK(utf8(std::u16string(withoutSheetOrdinal(u"2026"))) == "2026");
+
+    std::vector<Row> withoutColumn = {{u"项目名称", u"建设性质", u"产业类别", u"总投资", u"项目进展", u"投资方"},
+                                      {u"乙", u"续建", u"工业", 1.0, u"在谈", u"某公司"}};
+    std::vector<Row> other = {{u"项目名称", u"建设性质", u"产业类别", u"总投资", u"项目进展", u"投资方"},
+                              {u"丙", u"续建", u"工业", 1.0, u"在谈", u"某公司"}};
+    const auto result =
+        validateWorkbook(makeWorkbook({targetsSheet(), makeSheet(u"晋熙镇", withoutColumn),
+                                       makeSheet(u"晋熙镇（2）", other), makeSheet(u"牛镇镇 (3)", other)}),
+                         kToday);
+    CHECK(describeAll(result.findings) == Strings{"牛镇镇 (3)!A2 duplicate-row[项目名称]"});
+    REQUIRE(result.rows.size() == 3);
+    CHECK(result.rows[1].unit->registered == 0);
+    CHECK(result.rows[2].unit->registered == 1);
+    CHECK(result.sheets[2].sheetUnit->registered == 0);
+    CHECK(result.unregisteredUnits.empty());
+
+    // Without a targets sheet both sheets are the same unit.
+    const auto loose =
+        validateWorkbook(makeWorkbook({makeSheet(u"城西乡", withoutColumn), makeSheet(u"城西乡-2", other)}), kToday);
+    CHECK(utf8(loose.rows[1].unit->displayName) == "城西乡");
+    CHECK(loose.unregisteredUnits.size() == 1);
+}
+
 TEST_CASE("without a targets sheet every sheet names its unit", "[validation][layout]") {
     std::vector<Row> rows = {standardHeader(), project(u"甲", {{u"申报单位", u""}}),
                              project(u"乙", {{u"申报单位", u"晋熙"}})};

@@ -149,7 +149,10 @@ public:
 
         // Without a targets sheet any sheet's name names its unit; with one,
         // only a name that matches a registered unit.
-        const bool sheetNamesUnit = result_.hasTargetsSheet() ? result_.registry.match(sheet.name).has_value() : true;
+        // A unit's second sheet (孚玉镇（2）) names it as well.
+        std::optional<int> registered;
+        if (result_.hasTargetsSheet()) registered = result_.registry.matchSheetName(sheet.name);
+        const bool sheetNamesUnit = result_.hasTargetsSheet() ? registered.has_value() : true;
         check.sheetNamesUnit = sheetNamesUnit;
         reportMissingHeaders(layout, sheetNamesUnit, sink);
 
@@ -161,7 +164,10 @@ public:
         context.checkUnitRegistry = result_.hasTargetsSheet();
         context.unitRequired = !sheetNamesUnit;
         context.deferUnits = true;
-        if (sheetNamesUnit) context.sheetUnitName = std::u16string(trim(sheet.name));
+        if (sheetNamesUnit) {
+            const bool wholeName = registered && result_.registry.match(sheet.name) == registered;
+            context.sheetUnitName = std::u16string(wholeName ? trim(sheet.name) : withoutSheetOrdinal(sheet.name));
+        }
         RowChecker checker(context, units_, sink);
 
         const std::vector<int>& projects = layout.rows.projects;

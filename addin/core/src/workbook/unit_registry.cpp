@@ -86,6 +86,31 @@ std::optional<int> UnitRegistry::matchKey(std::u16string_view key) const {
     return std::nullopt;
 }
 
+std::u16string_view withoutSheetOrdinal(std::u16string_view sheetName) {
+    const std::u16string_view name = trim(sheetName);
+    auto isDigit = [](char16_t c) { return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９'); };
+    std::size_t end = name.size();
+    std::size_t digitsEnd = end;
+    const bool bracketed = end > 0 && (name[end - 1] == u'）' || name[end - 1] == u')');
+    if (bracketed) digitsEnd = end - 1;
+    std::size_t digitsStart = digitsEnd;
+    while (digitsStart > 0 && isDigit(name[digitsStart - 1])) --digitsStart;
+    if (digitsStart == digitsEnd || digitsStart == 0) return name;
+    const char16_t opening = name[digitsStart - 1];
+    const bool ordinal = bracketed ? (name[end - 1] == u'）' ? opening == u'（' : opening == u'(')
+                                   : (opening == u'-' || opening == u'－');
+    if (!ordinal) return name;
+    const std::u16string_view rest = trim(name.substr(0, digitsStart - 1));
+    return rest.empty() ? name : rest;
+}
+
+std::optional<int> UnitRegistry::matchSheetName(std::u16string_view sheetName) const {
+    if (auto index = match(sheetName)) return index;
+    const std::u16string_view base = withoutSheetOrdinal(sheetName);
+    if (base.size() == trim(sheetName).size()) return std::nullopt;
+    return match(base);
+}
+
 std::optional<int> UnitRegistry::closest(std::u16string_view key) const {
     // Edit distance relative to the longer name: 开发区 is nearer 开发区管委会
     // (3 of 6 characters differ) than 晋熙 (3 of 3), though both are 3 edits.

@@ -35,6 +35,12 @@ UnitType inferUnitTypeOfKey(std::u16string_view key);
 // 牛镇镇 -> 牛镇); the name itself when nothing is left or nothing to drop.
 std::u16string shortFormKey(std::u16string_view key);
 
+// A sheet name without one trailing ordinal `（2）`, `(2)` or `-2` (and the
+// spaces around it): `孚玉镇（2）` -> `孚玉镇`, the unit's second sheet
+// (workbook.md, Columns: unit; collection.md names sheets so). The name
+// itself, trimmed, when it has none or nothing would be left.
+std::u16string_view withoutSheetOrdinal(std::u16string_view sheetName);
+
 class UnitRegistry {
 public:
     UnitRegistry() = default;
@@ -50,6 +56,8 @@ public:
     std::optional<int> match(std::u16string_view writtenName) const;
     // Same, for an already normalised name.
     std::optional<int> matchKey(std::u16string_view key) const;
+    // The unit a sheet's name names: as match(), else without its ordinal.
+    std::optional<int> matchSheetName(std::u16string_view sheetName) const;
 
     // The registered name closest to an unmatched one (edit distance over
     // normalised names, aliases and short forms; ties go to the earlier
