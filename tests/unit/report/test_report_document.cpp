@@ -261,6 +261,48 @@ TEST_CASE("rankings: by displayed rate, ties share a rank, type by type", "[repo
     CHECK(value(assessment, u"名次前三") == "戊、乙、丙；商务局");
 }
 
+TEST_CASE("rankings: units sharing a rank are never split and stay in registry order", "[report][document]") {
+    auto names = [](const std::vector<RankedUnit>& units) {
+        std::string text;
+        for (const auto& ranked : units) text += utf8(ranked.unit->shortName);
+        return text;
+    };
+    // Three townships, two tied at 50.00%: the tie goes to the lower side
+    // whole, listed in registry order.
+    Assessment three;
+    three.units = {rated(u"甲镇", UnitType::Township, 0.5), rated(u"乙镇", UnitType::Township, 0.6),
+                   rated(u"丙镇", UnitType::Township, 0.5)};
+    auto ends = topAndBottom(rankUnits(three, UnitType::Township));
+    CHECK(names(ends.top) == "乙");
+    CHECK(names(ends.bottom) == "甲丙");
+    CHECK(value(three, u"单位排名情况") == "从省外资金完成率看，乡镇完成率较高的是乙（60.00%），"
+                                           "较低的是甲（50.00%）、丙（50.00%）。");
+
+    // Tied at the bottom of six or more: lowest first, ties in registry order.
+    Assessment six;
+    six.units = {rated(u"甲镇", UnitType::Township, 0.0), rated(u"乙镇", UnitType::Township, 0.9),
+                 rated(u"丙镇", UnitType::Township, 0.8), rated(u"丁镇", UnitType::Township, 0.0),
+                 rated(u"戊镇", UnitType::Township, 0.7), rated(u"己镇", UnitType::Township, 0.1)};
+    ends = topAndBottom(rankUnits(six, UnitType::Township));
+    CHECK(names(ends.top) == "乙丙戊");
+    CHECK(names(ends.bottom) == "甲丁己");
+
+    // A tie at the edge of the first three is named whole.
+    six.units[5] = rated(u"己镇", UnitType::Township, 0.7);
+    six.units.push_back(rated(u"庚镇", UnitType::Township, 0.2));
+    ends = topAndBottom(rankUnits(six, UnitType::Township));
+    CHECK(names(ends.top) == "乙丙戊己");
+    CHECK(names(ends.bottom) == "甲丁庚");
+
+    // All alike: nobody is higher or lower.
+    Assessment same;
+    same.units = {rated(u"甲镇", UnitType::Township, 0.5), rated(u"乙镇", UnitType::Township, 0.5)};
+    ends = topAndBottom(rankUnits(same, UnitType::Township));
+    CHECK(ends.top.empty());
+    CHECK(ends.bottom.empty());
+    CHECK(value(same, u"单位排名情况").empty());
+}
+
 TEST_CASE("zero, one, many: no sentence announces an empty list", "[report][document]") {
     SampleCounty empty;
     empty.params = parameters({{u"报告日期", u"2026-10-31"}});

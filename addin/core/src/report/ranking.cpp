@@ -33,14 +33,48 @@ std::vector<int> unitRanks(const Assessment& assessment) {
     return ranks;
 }
 
+namespace {
+
+// The index of the first unit sharing ranked[i]'s rank, and one past the last.
+std::size_t tieStart(const std::vector<RankedUnit>& ranked, std::size_t i) {
+    while (i > 0 && ranked[i - 1].rank == ranked[i].rank) --i;
+    return i;
+}
+std::size_t tieEnd(const std::vector<RankedUnit>& ranked, std::size_t i) {
+    while (i < ranked.size() && ranked[i].rank == ranked[i - 1].rank) ++i;
+    return i;
+}
+
+} // namespace
+
 TopAndBottom topAndBottom(const std::vector<RankedUnit>& ranked) {
     TopAndBottom result;
     const std::size_t n = ranked.size();
     if (n < 2) return result;
-    const std::size_t top = n >= 6 ? 3 : (n + 1) / 2;
-    const std::size_t bottom = n >= 6 ? 3 : n - top;
-    result.top.assign(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(top));
-    for (std::size_t i = 0; i < bottom; ++i) result.bottom.push_back(ranked[n - 1 - i]);
+    // Units that share a rank are never named on both sides: with six or
+    // more, 前三位 and 后三位 take in a tie at their edge; otherwise the halves'
+    // boundary moves to the nearer edge of the tie it would cut.
+    std::size_t topEnd = 0;
+    std::size_t bottomStart = n;
+    if (n >= 6) {
+        topEnd = tieEnd(ranked, 3);
+        bottomStart = tieStart(ranked, n - 3);
+    }
+    if (n < 6 || bottomStart < topEnd) {
+        std::size_t boundary = (n + 1) / 2;
+        if (ranked[boundary].rank == ranked[boundary - 1].rank) {
+            const std::size_t up = tieStart(ranked, boundary);
+            const std::size_t down = tieEnd(ranked, boundary);
+            if (up == 0 && down == n) return result; // all alike: no higher nor lower
+            boundary = up == 0 ? down : down == n ? up : (boundary - up <= down - boundary ? up : down);
+        }
+        topEnd = bottomStart = boundary;
+    }
+    result.top.assign(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(topEnd));
+    // Lowest first; units sharing a rank stay in registry order.
+    result.bottom.assign(ranked.begin() + static_cast<std::ptrdiff_t>(bottomStart), ranked.end());
+    std::stable_sort(result.bottom.begin(), result.bottom.end(),
+                     [](const RankedUnit& a, const RankedUnit& b) { return a.rank > b.rank; });
     return result;
 }
 

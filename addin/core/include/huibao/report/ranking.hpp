@@ -21,10 +21,12 @@ std::vector<RankedUnit> rankUnits(const Assessment& assessment, UnitType type);
 // The rank of every unit of assessment.units, by index (0: no rank).
 std::vector<int> unitRanks(const Assessment& assessment);
 
-// The units the narrative names as highest and lowest. Six or more ranked:
-// the first three and the last three (lowest first). Fewer: the upper half
-// (rounded up) as highest and the rest as lowest, never overlapping. One or
-// none: both empty.
+// The units the narrative names as highest and lowest, never overlapping and
+// never splitting units that share a rank. Six or more ranked: the first
+// three and the last three (lowest first; ties in registry order), each with
+// any unit tied at its edge. Fewer: the upper half (rounded up) as highest
+// and the rest as lowest, the boundary moved to the nearer edge of a tie it
+// would cut. One, none, or all alike: both empty.
 struct TopAndBottom {
     std::vector<RankedUnit> top;
     std::vector<RankedUnit> bottom; // lowest first
