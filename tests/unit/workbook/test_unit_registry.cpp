@@ -1,4 +1,5 @@
 // The targets sheet and unit-name matching (spec/workbook.md §2).
+#include "huibao/text/text.hpp"
 #include "huibao/workbook/unit_registry.hpp"
 #include "validation/validation_fixture.hpp"
 
@@ -62,6 +63,16 @@ TEST_CASE("closest registered name for suggestions", "[validation][registry]") {
     CHECK(registry.closest(u"开发区") == 2);
     CHECK(registry.closest(u"牛真镇") == 1);
     CHECK_FALSE(UnitRegistry{}.closest(u"x"));
+
+    // Short forms against the written name's short form: 城关 ~ 城西.
+    const UnitRegistry towns = registryOf({u"晋熙镇", u"城西乡"});
+    CHECK(towns.closest(normalizeKey(u"城關鎮")) == 1);
+
+    // On a tie a unit's own name wins over an alias the message would not show.
+    std::vector<RegisteredUnit> units{RegisteredUnit{u"开发区管委会", UnitType::Department, u"", {u"经开区"}},
+                                      RegisteredUnit{u"人社局"}, RegisteredUnit{u"商务局"}};
+    const UnitRegistry departments(std::move(units));
+    CHECK(departments.closest(u"经信局") == 1);
 }
 
 TEST_CASE("the targets sheet is read with its header, aliases, types and targets", "[validation][registry]") {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace huibao {
 namespace {
@@ -53,15 +54,15 @@ UnitRegistry::UnitRegistry(std::vector<RegisteredUnit> units) : units_(std::move
         const RegisteredUnit& unit = units_[index];
         const std::u16string key = normalizeKey(unit.name);
         fullNames_.emplace(key, index);
-        candidates_.emplace_back(key, index);
+        candidates_.push_back({key, index, CandidateKind::Name});
         const std::u16string shortKey = shortFormKey(key);
         if (shortCounts[shortKey]++ == 0) shortForms_.emplace(shortKey, index);
-        if (shortKey != key) candidates_.emplace_back(shortKey, index);
+        if (shortKey != key) candidates_.push_back({shortKey, index, CandidateKind::ShortForm});
         for (const auto& alias : unit.aliases) {
             const std::u16string aliasKey = normalizeKey(alias);
             if (aliasKey.empty()) continue;
             fullNames_.emplace(aliasKey, index);
-            candidates_.emplace_back(aliasKey, index);
+            candidates_.push_back({aliasKey, index, CandidateKind::Alias});
         }
     }
     // A short form two units share would be a guess; only full names match then.
@@ -114,28 +115,35 @@ std::optional<int> UnitRegistry::matchSheetName(std::u16string_view sheetName) c
 std::optional<int> UnitRegistry::closest(std::u16string_view key) const {
     // Edit distance relative to the longer name: 开发区 is nearer 开发区管委会
     // (3 of 6 characters differ) than 晋熙 (3 of 3), though both are 3 edits.
-    // Names are compared on their first kComparedUnits code units: unit names
-    // are short, and a 32,000-character 申报单位 must not cost 32,000 × the
-    // length of every registered name.
+    // Short forms are compared with the written name's own short form too
+    // (城关镇 is nearer 城西乡 than 晋熙镇: 城关 ~ 城西). Names are compared on
+    // their first kComparedUnits code units: unit names are short, and a
+    // 32,000-character 申报单位 must not cost 32,000 × the length of every
+    // registered name.
     const std::u16string_view written = key.substr(0, std::min(key.size(), kComparedUnits));
-    std::optional<int> best;
-    double bestScore = std::numeric_limits<double>::max();
-    for (const auto& [candidateKey, index] : candidates_) {
-        const std::u16string_view candidate =
-            std::u16string_view(candidateKey).substr(0, std::min(candidateKey.size(), kComparedUnits));
-        const std::size_t longer = std::max({written.size(), candidate.size(), std::size_t{1}});
-        const double length = static_cast<double>(longer);
+    const std::u16string writtenShort = shortFormKey(written);
+    auto relativeDistance = [](std::u16string_view a, std::u16string_view b, double worstWanted) {
+        const double length = static_cast<double>(std::max({a.size(), b.size(), std::size_t{1}}));
         // The distance is at least the difference in length: skip what cannot win.
-        const std::size_t shorter = std::min(written.size(), candidate.size());
-        if (best && static_cast<double>(std::max(written.size(), candidate.size()) - shorter) / length > bestScore)
-            continue;
-        const double score = static_cast<double>(editDistance(written, candidate)) / length;
-        if (score < bestScore || (score == bestScore && best && index < *best)) {
-            bestScore = score;
-            best = index;
-        }
+        const std::size_t gap = std::max(a.size(), b.size()) - std::min(a.size(), b.size());
+        if (static_cast<double>(gap) / length > worstWanted) return std::numeric_limits<double>::max();
+        return static_cast<double>(editDistance(a, b)) / length;
+    };
+    // Best: the smallest distance; then a unit's own name before its short
+    // form before an alias (the message shows the name); then registry order.
+    std::optional<std::tuple<double, CandidateKind, int>> best;
+    for (const auto& candidate : candidates_) {
+        const std::u16string_view compared =
+            std::u16string_view(candidate.key).substr(0, std::min(candidate.key.size(), kComparedUnits));
+        const double worstWanted = best ? std::get<0>(*best) : std::numeric_limits<double>::max();
+        double score = relativeDistance(written, compared, worstWanted);
+        if (candidate.kind == CandidateKind::ShortForm && writtenShort.size() != written.size())
+            score = std::min(score, relativeDistance(writtenShort, compared, worstWanted));
+        const auto ranked = std::make_tuple(score, candidate.kind, candidate.unit);
+        if (!best || ranked < *best) best = ranked;
     }
-    return best;
+    if (!best) return std::nullopt;
+    return std::get<2>(*best);
 }
 
 } // namespace huibao

@@ -60,15 +60,22 @@ public:
     std::optional<int> matchSheetName(std::u16string_view sheetName) const;
 
     // The registered name closest to an unmatched one (edit distance over
-    // normalised names, aliases and short forms; ties go to the earlier
-    // unit), for unknown-unit messages. nullopt only when the registry is empty.
+    // normalised names, aliases and short forms; on a tie a unit's own name
+    // before a short form before an alias, then the earlier unit), for
+    // unknown-unit messages. nullopt only when the registry is empty.
     std::optional<int> closest(std::u16string_view key) const;
 
 private:
     std::vector<RegisteredUnit> units_;
-    std::unordered_map<std::u16string, int> fullNames_;      // names and aliases
-    std::unordered_map<std::u16string, int> shortForms_;     // unambiguous short forms only
-    std::vector<std::pair<std::u16string, int>> candidates_; // for closest()
+    std::unordered_map<std::u16string, int> fullNames_;  // names and aliases
+    std::unordered_map<std::u16string, int> shortForms_; // unambiguous short forms only
+    enum class CandidateKind { Name, ShortForm, Alias };
+    struct Candidate {
+        std::u16string key;
+        int unit = 0;
+        CandidateKind kind = CandidateKind::Name;
+    };
+    std::vector<Candidate> candidates_; // for closest()
 };
 
 // The targets sheet of a workbook: its header row (within the first 15 rows,
