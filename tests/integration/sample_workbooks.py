@@ -43,6 +43,12 @@ def snapshot(doc, skip=()):
     return result
 
 
+def comment_counts(doc):
+    """The number of comments on each sheet (Huibao's marks add some)."""
+    sheets = doc.getSheets()
+    return {name: sheets.getByName(name).getAnnotations().getCount() for name in sheets.getElementNames()}
+
+
 def sheet_rows(doc, name):
     return used_range(doc.getSheets().getByName(name)).getDataArray()
 
