@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace huibao;
 using namespace huibao::test;
 
@@ -135,6 +137,25 @@ TEST_CASE("receipts: one per unit, a combined sheet cut to the unit's rows", "[c
     REQUIRE(receipts[1].findings.size() == 1);
     CHECK(receipts[1].findings[0].row == 2); // row 3 of 汇总 is row 2 of the cut sheet
     CHECK(utf8(receipts[1].summary).starts_with("共发现错误1处"));
+}
+
+TEST_CASE("receipts: a unit written by its name and by an alias gets one cut sheet", "[collection][receipt]") {
+    Row byAlias = project(u"乙");
+    byAlias[2] = C(u"开发区"); // 开发区管委会's alias
+    Row byName = project(u"丙");
+    byName[2] = C(u"开发区管委会");
+    std::vector<Sheet> sheets;
+    sheets.push_back(targetsSheet());
+    sheets.push_back(makeSheet(u"县直单位汇总", {standardHeader(), byName, project(u"丁"), byAlias}));
+    const Workbook workbook = makeWorkbook(std::move(sheets));
+    const auto result = validateWorkbook(workbook, kToday);
+    const auto receipts = planReceipts(workbook, result);
+    REQUIRE(receipts.size() == 2);
+    const auto zone =
+        std::find_if(receipts.begin(), receipts.end(), [](const Receipt& r) { return utf8(r.unit) == "开发区管委会"; });
+    REQUIRE(zone != receipts.end());
+    REQUIRE(zone->sheets.size() == 1);
+    CHECK(zone->sheets[0].keptRows == std::vector<int>{0, 1, 3});
 }
 
 TEST_CASE("template layout: canonical header with units, lists, instructions", "[collection][template]") {

@@ -1,5 +1,6 @@
 #include "huibao/collection/receipt.hpp"
 
+#include "huibao/text/text.hpp"
 #include "huibao/validation/findings_sheet.hpp"
 #include "huibao/values/message_text.hpp"
 
@@ -44,6 +45,17 @@ std::u16string receiptFileName(std::u16string_view unitName) {
     return safeFileName(unitName) + u"_校验回执.xlsx";
 }
 
+namespace {
+
+// One group per registered unit however its rows write it (name, alias,
+// short form); unregistered names by their normalised text.
+std::u16string groupKey(const UnitRef& unit) {
+    if (unit.isRegistered()) return u"\u0001" + fromUtf8(std::to_string(unit.registered));
+    return unit.key;
+}
+
+} // namespace
+
 std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResult& result) {
     std::vector<UnitSheets> units;
     std::map<std::u16string, std::size_t> byKey; // unit key → index in units
@@ -57,8 +69,9 @@ std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResu
     std::vector<std::map<std::u16string, std::u16string>> unitNames(workbook.sheets.size());
     for (const ProjectRow& row : result.rows) {
         if (!row.unit) continue;
-        rowsByUnit[row.sheetIndex][row.unit->key].push_back(row.row - 1);
-        unitNames[row.sheetIndex].try_emplace(row.unit->key, row.unit->displayName);
+        const std::u16string key = groupKey(*row.unit);
+        rowsByUnit[row.sheetIndex][key].push_back(row.row - 1);
+        unitNames[row.sheetIndex].try_emplace(key, row.unit->displayName);
     }
     for (std::size_t s = 0; s < workbook.sheets.size() && s < result.sheets.size(); ++s) {
         const SheetInfo& info = result.sheets[s];
@@ -66,7 +79,7 @@ std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResu
         const Sheet& sheet = workbook.sheets[s];
         const int index = static_cast<int>(s);
         if (info.sheetUnit) {
-            unitFor(info.sheetUnit->key, info.sheetUnit->displayName).sheets.push_back({index, sheet.name, {}});
+            unitFor(groupKey(*info.sheetUnit), info.sheetUnit->displayName).sheets.push_back({index, sheet.name, {}});
             continue;
         }
         const auto& rows = rowsByUnit[s];
