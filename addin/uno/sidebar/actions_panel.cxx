@@ -33,19 +33,48 @@ struct CommandButton {
     const char* url;
     UiText label;
     const char* icon; // in the extension's icons/ folder
+    UiText tooltip;
 };
 
 const std::array<CommandButton, 9> kButtons{{
-    {"huibao:Validate", {u"校验", u"Validate"}, "validate_16.png"},
-    {"huibao:Assess", {u"单位考核", u"Assess units"}, "assess_16.png"},
-    {"huibao:BuildReport", {u"一键生成汇报", u"Build report"}, "report_16.png"},
-    {"huibao:ClearMarks", {u"清除标记", u"Clear marks"}, "clearmarks_16.png"},
-    {"huibao:ExportPdf", {u"导出PDF", u"Export PDF"}, "exportpdf_16.png"},
-    {"huibao:ExportDocument", {u"导出Word文档", u"Export Word document"}, "report_16.png"},
+    {"huibao:Validate",
+     {u"校验", u"Validate"},
+     "validate_16.png",
+     {u"检查各申报表，在“校验结果”中列出问题并标出单元格",
+      u"Check every submission sheet, list the findings and mark the cells"}},
+    {"huibao:Assess",
+     {u"单位考核", u"Assess units"},
+     "assess_16.png",
+     {u"按任务分解表考核各单位，写入“单位考核”", u"Score every unit against its targets in 单位考核"}},
+    {"huibao:BuildReport",
+     {u"一键生成汇报", u"Build report"},
+     "report_16.png",
+     {u"校验、考核并按“汇报模板”写出“工作汇报”", u"Validate, assess and write the report 工作汇报 from the template"}},
+    {"huibao:ClearMarks",
+     {u"清除标记", u"Clear marks"},
+     "clearmarks_16.png",
+     {u"去掉汇报助手的标记与批注，恢复单元格原样", u"Remove Huibao's fills and comments, restoring the cells"}},
+    {"huibao:ExportPdf",
+     {u"导出PDF", u"Export PDF"},
+     "exportpdf_16.png",
+     {u"将工作汇报导出为PDF（内嵌字体）", u"Export the report as PDF, fonts embedded"}},
+    {"huibao:ExportDocument",
+     {u"导出Word文档", u"Export Word document"},
+     "report_16.png",
+     {u"将工作汇报导出为Word文档（.docx）", u"Export the report as a Word document (.docx)"}},
     // 收集 (collection.md): templates out, submissions in, receipts back.
-    {"huibao:MakeTemplates", {u"下发模板", u"Make templates"}, "report_16.png"},
-    {"huibao:ImportSubmissions", {u"汇总报送", u"Collect submissions"}, "validate_16.png"},
-    {"huibao:WriteReceipts", {u"校验回执", u"Write receipts"}, "exportpdf_16.png"},
+    {"huibao:MakeTemplates",
+     {u"下发模板", u"Make templates"},
+     "report_16.png",
+     {u"为每个单位生成填报模板", u"Make a template workbook for every unit"}},
+    {"huibao:ImportSubmissions",
+     {u"汇总报送", u"Collect submissions"},
+     "validate_16.png",
+     {u"导入各单位报送的文件并校验", u"Import the units' files and validate them"}},
+    {"huibao:WriteReceipts",
+     {u"校验回执", u"Write receipts"},
+     "exportpdf_16.png",
+     {u"为每个报送单位写出校验回执", u"Write each submitting unit its validation receipt"}},
 }};
 
 constexpr char kIconFolder[] = "vnd.sun.star.extension://org.huibao.extension/icons/";
@@ -106,7 +135,7 @@ public:
                                                                      OUString::createFromAscii(command.icon))},
                                                     {"ImagePosition", Any(css::awt::ImagePosition::LeftCenter)},
                                                     {"Enabled", Any(available)},
-                                                    {"HelpText", Any(url)}});
+                                                    {"HelpText", Any(uiText(command.tooltip))}});
             Reference<css::awt::XButton> pressable(button, UNO_QUERY_THROW);
             pressable->setActionCommand(url);
             pressable->addActionListener(events()->as<css::awt::XActionListener>());
