@@ -1,6 +1,7 @@
 #include "document/report_renderer.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "document/row_heights_kept.hxx"
 #include "document/table_writer.hxx"
 
 #include "huibao/report/text_layout.hpp"
@@ -367,6 +368,9 @@ private:
 
     void flush() {
         if (rows_.empty()) return;
+        // Every row gets the height Huibao laid it out for: Calc need not
+        // measure the text of a 100,000-row attachment after each format.
+        RowHeightsKept heights(document_);
         // 1. All values in one call; text stays text.
         Sequence<Sequence<Any>> data(sal_Int32(rows_.size()));
         auto* out = data.getArray();
