@@ -1,6 +1,7 @@
 #include "document/submitted_file.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "document/row_heights.hxx"
 #include "document/table_writer.hxx"
 #include "document/workbook_reader.hxx"
 
@@ -10,6 +11,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
@@ -28,11 +30,13 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <initializer_list>
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -60,13 +64,20 @@ unsigned readLe16(const std::string& bytes, std::size_t at) {
 }
 
 // An OOXML file saved with a password is an OLE container holding an
-// EncryptionInfo stream (its directory entry names are UTF-16). An ODF file
-// with a password stores content.xml uncompressed but encrypted: its data
-// does not start with <?xml.
+// EncryptionInfo stream (its directory entry names are UTF-16). An .xls
+// with a password is an OLE container whose Workbook stream starts with the
+// workbook's BOF record followed by FILEPASS (0x002F). An ODF file with a
+// password stores content.xml uncompressed but encrypted: its data does not
+// start with <?xml.
 bool looksEncrypted(const std::string& bytes) {
     if (bytes.size() >= 8 && bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) {
         static const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
-        return bytes.find(name) != std::string::npos;
+        if (bytes.find(name) != std::string::npos) return true;
+        // BOF: id 0x0809, 16 bytes, BIFF8 (0x0600), workbook globals (0x0005).
+        static const std::string bof("\x09\x08\x10\x00\x00\x06\x05\x00", 8);
+        for (std::size_t at = bytes.find(bof); at != std::string::npos; at = bytes.find(bof, at + 1))
+            if (at % 64 == 0 && at + 22 <= bytes.size() && readLe16(bytes, at + 20) == 0x002F) return true;
+        return false;
     }
     static const std::string header("PK\x03\x04", 4);
     for (std::size_t at = bytes.find(header); at != std::string::npos; at = bytes.find(header, at + 4)) {
@@ -209,12 +220,68 @@ void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, 
     }
 }
 
+namespace {
+
+// One group of source cells formatted alike, with the properties the unit set.
+struct FormatGroup {
+    css::uno::Sequence<css::table::CellRangeAddress> ranges;
+    Sequence<OUString> names;
+    Sequence<Any> values;
+    bool isDate = false; // a date or date-time number format: its numbers are day counts
+};
+
+std::vector<FormatGroup> formatGroups(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                      const Reference<css::sheet::XSpreadsheet>& source, sal_Int32 columns,
+                                      sal_Int32 rows) {
+    Reference<css::util::XNumberFormatsSupplier> numberFormats(document, UNO_QUERY_THROW);
+    Reference<css::sheet::XUniqueCellFormatRangesSupplier> unique(
+        source->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW);
+    auto groups = unique->getUniqueCellFormatRanges();
+    const auto& allNames = formatProperties();
+    std::vector<FormatGroup> result;
+    for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
+        Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY_THROW);
+        // Only what the unit set: a property at its default is already so in
+        // the new sheet, and setting it would cost a pass over the cells.
+        const auto states = Reference<css::beans::XPropertyState>(ranges, UNO_QUERY_THROW)->getPropertyStates(allNames);
+        std::vector<OUString> set;
+        for (sal_Int32 i = 0; i < allNames.getLength(); ++i)
+            if (states[i] != css::beans::PropertyState_DEFAULT_VALUE) set.push_back(allNames[i]);
+        if (set.empty()) continue;
+        FormatGroup group;
+        group.ranges = ranges->getRangeAddresses();
+        group.names = Sequence<OUString>(set.data(), sal_Int32(set.size()));
+        group.values =
+            Reference<css::beans::XMultiPropertySet>(ranges, UNO_QUERY_THROW)->getPropertyValues(group.names);
+        sal_Int32 key = 0;
+        if (group.names[0] == "NumberFormat" && (group.values[0] >>= key)) {
+            sal_Int16 type = 0;
+            numberFormats->getNumberFormats()->getByKey(key)->getPropertyValue("Type") >>= type;
+            group.isDate = (type & css::util::NumberFormat::DATE) != 0;
+        }
+        result.push_back(std::move(group));
+    }
+    return result;
+}
+
+} // namespace
+
 void SubmittedFile::copyInto(const SubmittedSheet& sheet,
                              const Reference<css::sheet::XSpreadsheetDocument>& targetDocument,
                              const Reference<css::sheet::XSpreadsheet>& target) const {
     const Grid& grid = sheet.cells;
     if (grid.empty() || grid.front().empty()) return;
+    // Rows take the source's heights at the end, in one pass (row_heights.hxx).
+    AutomaticRowHeightsSuspended heights(targetDocument);
     const sal_Int32 rows = sal_Int32(grid.size()), columns = sal_Int32(grid.front().size());
+    Reference<css::sheet::XSpreadsheet> source;
+    std::vector<FormatGroup> groups;
+    if (document_.is()) {
+        Reference<css::container::XIndexAccess> sourceSheets(document_->getSheets(), UNO_QUERY_THROW);
+        source.set(sourceSheets->getByIndex(sheet.sourceIndex), UNO_QUERY_THROW);
+        groups = formatGroups(document_, source, columns, rows);
+    }
+
     Sequence<Sequence<Any>> values(rows);
     auto* out = values.getArray();
     std::vector<std::pair<sal_Int32, sal_Int32>> errors;
@@ -237,12 +304,23 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
         }
         out[r] = std::move(row);
     }
+    // A workbook on another date system (Excel's 1904 one, an .ods with its
+    // own null date) counts days from another day: its dates are moved so
+    // that they show the same day here.
+    const Date targetNull = nullDateOf(Reference<css::beans::XPropertySet>(targetDocument, UNO_QUERY));
+    if (const double shift = double(toSerial(nullDate_, targetNull)); shift != 0) {
+        for (const FormatGroup& group : groups) {
+            if (!group.isDate) continue;
+            for (const auto& range : group.ranges)
+                for (sal_Int32 r = range.StartRow; r <= std::min(range.EndRow, rows - 1); ++r)
+                    for (sal_Int32 c = range.StartColumn; c <= std::min(range.EndColumn, columns - 1); ++c)
+                        if (grid[r][c].isNumber()) out[r].getArray()[c] <<= grid[r][c].number + shift;
+        }
+    }
     Reference<css::sheet::XCellRangeData>(target->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW)
         ->setDataArray(values);
-    if (!document_.is()) return; // a .csv: text only, no formats
+    if (!source.is()) return; // a .csv: text only, no formats
 
-    Reference<css::container::XIndexAccess> sourceSheets(document_->getSheets(), UNO_QUERY_THROW);
-    Reference<css::sheet::XSpreadsheet> source(sourceSheets->getByIndex(sheet.sourceIndex), UNO_QUERY_THROW);
     for (const auto& [r, c] : errors) {
         const sal_Int32 code = source->getCellByPosition(c, r)->getError();
         target->getCellByPosition(c, r)->setFormula(errorFormula(code));
@@ -253,30 +331,22 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
         Reference<css::sheet::XCellRangeAddressable>(target, UNO_QUERY_THROW)->getRangeAddress().Sheet;
     Reference<css::util::XNumberFormatsSupplier> sourceFormats(document_, UNO_QUERY_THROW);
     Reference<css::lang::XMultiServiceFactory> factory(targetDocument, UNO_QUERY_THROW);
-    Reference<css::sheet::XUniqueCellFormatRangesSupplier> unique(
-        source->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW);
-    auto groups = unique->getUniqueCellFormatRanges();
-    const auto& names = formatProperties();
-    for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
-        Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY_THROW);
-        Reference<css::beans::XMultiPropertySet> from(ranges, UNO_QUERY_THROW);
-        Sequence<Any> formats = from->getPropertyValues(names);
+    for (FormatGroup& group : groups) {
         sal_Int32 key = 0;
-        if (formats[0] >>= key) {
+        if (group.names[0] == "NumberFormat" && (group.values[0] >>= key)) {
             auto format = sourceFormats->getNumberFormats()->getByKey(key);
             OUString code;
             css::lang::Locale locale;
             format->getPropertyValue("FormatString") >>= code;
             format->getPropertyValue("Locale") >>= locale;
-            formats.getArray()[0] <<= numberFormatKey(targetDocument, std::u16string(view(code)), locale);
+            group.values.getArray()[0] <<= numberFormatKey(targetDocument, std::u16string(view(code)), locale);
         }
-        auto addresses = ranges->getRangeAddresses();
-        auto* list = addresses.getArray();
-        for (sal_Int32 i = 0; i < addresses.getLength(); ++i) list[i].Sheet = sal_Int16(targetIndex);
+        auto* list = group.ranges.getArray();
+        for (sal_Int32 i = 0; i < group.ranges.getLength(); ++i) list[i].Sheet = sal_Int16(targetIndex);
         Reference<css::sheet::XSheetCellRangeContainer> into(
             factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
-        into->addRangeAddresses(addresses, false);
-        Reference<css::beans::XMultiPropertySet>(into, UNO_QUERY_THROW)->setPropertyValues(names, formats);
+        into->addRangeAddresses(group.ranges, false);
+        Reference<css::beans::XMultiPropertySet>(into, UNO_QUERY_THROW)->setPropertyValues(group.names, group.values);
     }
 
     // Column widths as the unit set them.
@@ -287,6 +357,7 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
         to->setPropertyValue("Width", Reference<css::beans::XPropertySet>(sourceColumns->getByIndex(c), UNO_QUERY_THROW)
                                           ->getPropertyValue("Width"));
     }
+    copyRowHeights(source, target, rows);
 }
 
 } // namespace huibao::uno
