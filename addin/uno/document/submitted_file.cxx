@@ -32,6 +32,7 @@
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <initializer_list>
 #include <osl/file.hxx>
@@ -230,10 +231,28 @@ struct FormatGroup {
     bool isDate = false; // a date or date-time number format: its numbers are day counts
 };
 
+// The number format key in `target` with the same code and locale as `key` in `source`.
+sal_Int32 sameNumberFormat(const Reference<css::util::XNumberFormats>& source, sal_Int32 key,
+                           const Reference<css::sheet::XSpreadsheetDocument>& target) {
+    auto format = source->getByKey(key);
+    OUString code;
+    css::lang::Locale locale;
+    format->getPropertyValue("FormatString") >>= code;
+    format->getPropertyValue("Locale") >>= locale;
+    return numberFormatKey(target, std::u16string(view(code)), locale);
+}
+
+// The source's groups of cells formatted alike, each with the properties
+// that differ from a new cell of `target` (`defaults`), number formats
+// already as `target`'s keys. A file saved by Excel or Calc as .xlsx states
+// every attribute of every cell, mostly at its default: setting those would
+// cost a pass over thousands of ranges for nothing.
 std::vector<FormatGroup> formatGroups(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                       const Reference<css::sheet::XSpreadsheet>& source, sal_Int32 columns,
-                                      sal_Int32 rows) {
-    Reference<css::util::XNumberFormatsSupplier> numberFormats(document, UNO_QUERY_THROW);
+                                      sal_Int32 rows, const Reference<css::sheet::XSpreadsheetDocument>& target,
+                                      const Sequence<Any>& defaults) {
+    auto numberFormats = Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats();
+    Reference<css::util::XNumberFormatTypes> standard(numberFormats, UNO_QUERY);
     Reference<css::sheet::XUniqueCellFormatRangesSupplier> unique(
         source->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW);
     auto groups = unique->getUniqueCellFormatRanges();
@@ -241,24 +260,37 @@ std::vector<FormatGroup> formatGroups(const Reference<css::sheet::XSpreadsheetDo
     std::vector<FormatGroup> result;
     for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
         Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY_THROW);
-        // Only what the unit set: a property at its default is already so in
-        // the new sheet, and setting it would cost a pass over the cells.
         const auto states = Reference<css::beans::XPropertyState>(ranges, UNO_QUERY_THROW)->getPropertyStates(allNames);
-        std::vector<OUString> set;
-        for (sal_Int32 i = 0; i < allNames.getLength(); ++i)
-            if (states[i] != css::beans::PropertyState_DEFAULT_VALUE) set.push_back(allNames[i]);
-        if (set.empty()) continue;
+        const auto values =
+            Reference<css::beans::XMultiPropertySet>(ranges, UNO_QUERY_THROW)->getPropertyValues(allNames);
         FormatGroup group;
-        group.ranges = ranges->getRangeAddresses();
-        group.names = Sequence<OUString>(set.data(), sal_Int32(set.size()));
-        group.values =
-            Reference<css::beans::XMultiPropertySet>(ranges, UNO_QUERY_THROW)->getPropertyValues(group.names);
-        sal_Int32 key = 0;
-        if (group.names[0] == "NumberFormat" && (group.values[0] >>= key)) {
-            sal_Int16 type = 0;
-            numberFormats->getNumberFormats()->getByKey(key)->getPropertyValue("Type") >>= type;
-            group.isDate = (type & css::util::NumberFormat::DATE) != 0;
+        std::vector<OUString> names;
+        std::vector<Any> differing;
+        for (sal_Int32 i = 0; i < allNames.getLength(); ++i) {
+            if (states[i] == css::beans::PropertyState_DEFAULT_VALUE) continue;
+            Any value = values[i];
+            sal_Int32 key = 0;
+            if (allNames[i] == "NumberFormat" && (value >>= key)) {
+                auto format = numberFormats->getByKey(key);
+                sal_Int16 type = 0;
+                css::lang::Locale locale;
+                format->getPropertyValue("Type") >>= type;
+                format->getPropertyValue("Locale") >>= locale;
+                group.isDate = (type & css::util::NumberFormat::DATE) != 0;
+                // "General" in the unit's language is "General" here too.
+                if (standard.is() && standard->getStandardIndex(locale) == key)
+                    value = defaults[i];
+                else
+                    value <<= sameNumberFormat(numberFormats, key, target);
+            }
+            if (value == defaults[i]) continue;
+            names.push_back(allNames[i]);
+            differing.push_back(std::move(value));
         }
+        if (names.empty()) continue;
+        group.ranges = ranges->getRangeAddresses();
+        group.names = Sequence<OUString>(names.data(), sal_Int32(names.size()));
+        group.values = Sequence<Any>(differing.data(), sal_Int32(differing.size()));
         result.push_back(std::move(group));
     }
     return result;
@@ -279,7 +311,9 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
     if (document_.is()) {
         Reference<css::container::XIndexAccess> sourceSheets(document_->getSheets(), UNO_QUERY_THROW);
         source.set(sourceSheets->getByIndex(sheet.sourceIndex), UNO_QUERY_THROW);
-        groups = formatGroups(document_, source, columns, rows);
+        const auto defaults = Reference<css::beans::XMultiPropertySet>(target->getCellByPosition(0, 0), UNO_QUERY_THROW)
+                                  ->getPropertyValues(formatProperties());
+        groups = formatGroups(document_, source, columns, rows, targetDocument, defaults);
     }
 
     Sequence<Sequence<Any>> values(rows);
@@ -329,18 +363,8 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
     // The cells' own formats, one call per group of cells formatted alike.
     const sal_Int32 targetIndex =
         Reference<css::sheet::XCellRangeAddressable>(target, UNO_QUERY_THROW)->getRangeAddress().Sheet;
-    Reference<css::util::XNumberFormatsSupplier> sourceFormats(document_, UNO_QUERY_THROW);
     Reference<css::lang::XMultiServiceFactory> factory(targetDocument, UNO_QUERY_THROW);
     for (FormatGroup& group : groups) {
-        sal_Int32 key = 0;
-        if (group.names[0] == "NumberFormat" && (group.values[0] >>= key)) {
-            auto format = sourceFormats->getNumberFormats()->getByKey(key);
-            OUString code;
-            css::lang::Locale locale;
-            format->getPropertyValue("FormatString") >>= code;
-            format->getPropertyValue("Locale") >>= locale;
-            group.values.getArray()[0] <<= numberFormatKey(targetDocument, std::u16string(view(code)), locale);
-        }
         auto* list = group.ranges.getArray();
         for (sal_Int32 i = 0; i < group.ranges.getLength(); ++i) list[i].Sheet = sal_Int16(targetIndex);
         Reference<css::sheet::XSheetCellRangeContainer> into(
