@@ -35,10 +35,12 @@ def rows_of(unit):
     return [HEADER, (1, f"{unit}甲项目", unit, "新签约", "工业", 1.5, "在谈", "甲公司", "")]
 
 
-def store(rows, path, filter_name, password=None):
+def store(rows, path, filter_name, password=None, formula=None):
     doc = office.new_calc()
     try:
         wb.write_rows(doc.Sheets.getByIndex(0), rows)
+        if formula:
+            doc.Sheets.getByIndex(0).getCellRangeByName(formula[0]).setFormula(formula[1])
         arguments = [prop("FilterName", filter_name)]
         if password:
             arguments.append(prop("Password", password))
@@ -96,7 +98,8 @@ def setUpModule():
     }
     files = state["files"]
     store(rows_of("晋熙镇"), files["protected"], "Calc MS Excel 2007 XML")
-    store(rows_of("徐桥镇"), files["plain"], "Calc MS Excel 2007 XML")
+    # Its 签约日期 a formula giving #DIV/0!: the error value must arrive, not the formula.
+    store(rows_of("徐桥镇"), files["plain"], "Calc MS Excel 2007 XML", formula=("I2", "=1/0"))
     store_1904("小池镇", files["1904"])
     store(rows_of("牛镇镇"), files["password"], "MS Excel 97", password="secret")
     state["digests"] = digests(subs)
@@ -142,6 +145,10 @@ class BadFiles(unittest.TestCase):
         self.assertTrue(doc.Sheets.getByName("晋熙镇").isProtected())
         self.assertEqual(status_of("徐桥镇_申报表.xlsx"), "已导入")
         self.assertEqual(wb.sheet_rows(doc, "徐桥镇")[1][1], "徐桥镇甲项目")
+
+    def test_error_result_arrives_as_an_error_value(self):
+        cell = state["doc"].Sheets.getByName("徐桥镇").getCellRangeByName("I2")
+        self.assertEqual(cell.getError(), 532)  # #DIV/0!
 
     def test_password_protected_xls_is_unreadable_without_a_prompt(self):
         # Reaching here at all means no dialog waited for a password.

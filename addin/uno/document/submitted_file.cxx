@@ -155,7 +155,7 @@ void SubmittedFile::readCsv(const std::u16string& url) {
         return;
     }
     // A .csv has no sheet name: a generic one, so that its content names the unit.
-    sheets_.push_back({u"Sheet1", std::move(reading.cells), -1});
+    sheets_.push_back({u"Sheet1", std::move(reading.cells), -1, {}});
 }
 
 void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, const std::u16string& url) {
@@ -214,7 +214,10 @@ void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, 
         }
         SubmittedSheet read;
         read.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-        read.cells = readSheetGrid(sheet);
+        read.values = Reference<css::sheet::XCellRangeData>(
+                          sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
+                          ->getDataArray();
+        read.cells = toGrid(read.values);
         read.sourceIndex = i;
         if (isBlankGrid(read.cells)) continue;
         sheets_.push_back(std::move(read));
@@ -316,27 +319,32 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
         groups = formatGroups(document_, source, columns, rows, targetDocument, defaults);
     }
 
-    Sequence<Sequence<Any>> values(rows);
+    // The values as read; an error result becomes an empty cell here and its
+    // error below (a void Any would crash Calc 7.4).
+    Sequence<Sequence<Any>> values = sheet.values;
+    if (!values.hasElements()) values = Sequence<Sequence<Any>>(rows);
     auto* out = values.getArray();
     std::vector<std::pair<sal_Int32, sal_Int32>> errors;
     for (sal_Int32 r = 0; r < rows; ++r) {
-        Sequence<Any> row(columns);
-        auto* cells = row.getArray();
-        for (sal_Int32 c = 0; c < columns; ++c) {
-            const Cell& cell = grid[r][c];
-            switch (cell.kind) {
-            case Cell::Kind::Text: cells[c] <<= toOUString(cell.text); break;
-            case Cell::Kind::Number:
-            case Cell::Kind::Boolean: cells[c] <<= cell.number; break;
-            case Cell::Kind::Error:
-                errors.emplace_back(r, c);
-                cells[c] <<= OUString();
-                break;
-            // An empty string leaves the cell empty; a void Any would crash Calc 7.4.
-            case Cell::Kind::Empty: cells[c] <<= OUString(); break;
+        if (!sheet.values.hasElements()) {
+            Sequence<Any> row(columns);
+            auto* cells = row.getArray();
+            for (sal_Int32 c = 0; c < columns; ++c) {
+                const Cell& cell = grid[r][c];
+                if (cell.isText())
+                    cells[c] <<= toOUString(cell.text);
+                else if (cell.isNumber())
+                    cells[c] <<= cell.number;
+                else
+                    cells[c] <<= OUString(); // an empty string leaves the cell empty
             }
+            out[r] = std::move(row);
         }
-        out[r] = std::move(row);
+        for (sal_Int32 c = 0; c < columns; ++c) {
+            if (grid[r][c].kind != Cell::Kind::Error) continue;
+            errors.emplace_back(r, c);
+            out[r].getArray()[c] <<= OUString();
+        }
     }
     // A workbook on another date system (Excel's 1904 one, an .ods with its
     // own null date) counts days from another day: its dates are moved so
