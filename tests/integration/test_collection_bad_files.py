@@ -24,6 +24,7 @@ from tests.integration.shared import office
 HEADER = ("序号", "项目名称", "申报单位", "建设性质", "产业类别", "总投资", "项目进展", "投资方", "签约日期")
 UNITS = ("晋熙镇", "徐桥镇", "小池镇", "牛镇镇")
 SIGNED = datetime.date(2026, 3, 15)
+TALL = 2000  # 1/100 mm
 state = {}
 
 
@@ -35,12 +36,15 @@ def rows_of(unit):
     return [HEADER, (1, f"{unit}甲项目", unit, "新签约", "工业", 1.5, "在谈", "甲公司", "")]
 
 
-def store(rows, path, filter_name, password=None, formula=None):
+def store(rows, path, filter_name, password=None, formula=None, tall_row=None):
     doc = office.new_calc()
     try:
-        wb.write_rows(doc.Sheets.getByIndex(0), rows)
+        sheet = doc.Sheets.getByIndex(0)
+        wb.write_rows(sheet, rows)
         if formula:
-            doc.Sheets.getByIndex(0).getCellRangeByName(formula[0]).setFormula(formula[1])
+            sheet.getCellRangeByName(formula[0]).setFormula(formula[1])
+        if tall_row is not None:
+            sheet.Rows.getByIndex(tall_row).Height = TALL
         arguments = [prop("FilterName", filter_name)]
         if password:
             arguments.append(prop("Password", password))
@@ -99,7 +103,8 @@ def setUpModule():
     files = state["files"]
     store(rows_of("晋熙镇"), files["protected"], "Calc MS Excel 2007 XML")
     # Its 签约日期 a formula giving #DIV/0!: the error value must arrive, not the formula.
-    store(rows_of("徐桥镇"), files["plain"], "Calc MS Excel 2007 XML", formula=("I2", "=1/0"))
+    # Its data row sized by hand, 2 cm: the height comes along.
+    store(rows_of("徐桥镇"), files["plain"], "Calc MS Excel 2007 XML", formula=("I2", "=1/0"), tall_row=1)
     store_1904("小池镇", files["1904"])
     store(rows_of("牛镇镇"), files["password"], "MS Excel 97", password="secret")
     state["digests"] = digests(subs)
@@ -145,6 +150,11 @@ class BadFiles(unittest.TestCase):
         self.assertTrue(doc.Sheets.getByName("晋熙镇").isProtected())
         self.assertEqual(status_of("徐桥镇_申报表.xlsx"), "已导入")
         self.assertEqual(wb.sheet_rows(doc, "徐桥镇")[1][1], "徐桥镇甲项目")
+
+    def test_a_tall_row_keeps_its_height(self):
+        rows = state["doc"].Sheets.getByName("徐桥镇").Rows
+        self.assertAlmostEqual(rows.getByIndex(1).Height, TALL, delta=20)
+        self.assertLess(rows.getByIndex(0).Height, TALL / 2)
 
     def test_error_result_arrives_as_an_error_value(self):
         cell = state["doc"].Sheets.getByName("徐桥镇").getCellRangeByName("I2")

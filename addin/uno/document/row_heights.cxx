@@ -14,8 +14,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-constexpr char kAdjustHeight[] = "IsAdjustHeightEnabled";
-
 struct RowHeight {
     sal_Int32 height = 0; // 1/100 mm
     bool optimal = true;
@@ -38,26 +36,6 @@ Reference<css::beans::XPropertySet> rowsOf(const Reference<css::sheet::XSpreadsh
 }
 
 } // namespace
-
-AutomaticRowHeightsSuspended::AutomaticRowHeightsSuspended(const Reference<css::sheet::XSpreadsheetDocument>& document)
-    : properties_(document, UNO_QUERY) {
-    try {
-        bool enabled = false;
-        if (properties_.is() && (properties_->getPropertyValue(kAdjustHeight) >>= enabled) && enabled) {
-            properties_->setPropertyValue(kAdjustHeight, Any(false));
-            suspended_ = true;
-        }
-    } catch (const css::uno::Exception&) {
-        // Without the property the cells are written all the same, only slower.
-    }
-}
-
-AutomaticRowHeightsSuspended::~AutomaticRowHeightsSuspended() {
-    if (!suspended_) return;
-    try {
-        properties_->setPropertyValue(kAdjustHeight, Any(true));
-    } catch (const css::uno::Exception&) {}
-}
 
 void copyRowHeights(const Reference<css::sheet::XSpreadsheet>& source,
                     const Reference<css::sheet::XSpreadsheet>& target, sal_Int32 rows) {

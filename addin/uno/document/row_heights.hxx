@@ -1,27 +1,13 @@
-// Row heights while many cells are written. Calc re-measures the optimal
-// height of every row an attribute or a value touches, laying out each of
-// its texts; for 100,000 copied rows that was more than half of an import.
+// Row heights of copied cells. Calc re-measures the optimal height of every
+// row an attribute or a value touches, laying out each of its texts; for
+// 100,000 copied rows that was more than half of an import. So the copy is
+// written under RowHeightsKept (row_heights_kept.hxx), and the rows that
+// need it get their height here.
 #pragma once
 
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 namespace huibao::uno {
-
-// Suspends the document's automatic row-height adjustment for its lifetime
-// (a counter in Calc, so nesting is safe; restored however the work ends).
-class AutomaticRowHeightsSuspended {
-public:
-    explicit AutomaticRowHeightsSuspended(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
-    ~AutomaticRowHeightsSuspended();
-    AutomaticRowHeightsSuspended(const AutomaticRowHeightsSuspended&) = delete;
-    AutomaticRowHeightsSuspended& operator=(const AutomaticRowHeightsSuspended&) = delete;
-
-private:
-    css::uno::Reference<css::beans::XPropertySet> properties_;
-    bool suspended_ = false;
-};
 
 // Gives rows 0..rows-1 of `target` the tall rows of `source`: a row at least
 // half as tall again as the standard (wrapped text, a large font, a title)

@@ -2,6 +2,7 @@
 
 #include "common/uno_conversions.hxx"
 #include "document/row_heights.hxx"
+#include "document/row_heights_kept.hxx"
 #include "document/table_writer.hxx"
 #include "document/workbook_reader.hxx"
 
@@ -307,7 +308,7 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
     const Grid& grid = sheet.cells;
     if (grid.empty() || grid.front().empty()) return;
     // Rows take the source's heights at the end, in one pass (row_heights.hxx).
-    AutomaticRowHeightsSuspended heights(targetDocument);
+    RowHeightsKept heights(targetDocument);
     const sal_Int32 rows = sal_Int32(grid.size()), columns = sal_Int32(grid.front().size());
     Reference<css::sheet::XSpreadsheet> source;
     std::vector<FormatGroup> groups;
