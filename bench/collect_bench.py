@@ -7,7 +7,9 @@ city-sized runs (N counties' folders at once) to show how the time grows.
     /usr/bin/python3 -m bench.collect_bench --oxt build/huibao.oxt --workbook bench.xlsx
                                             [--workdir DIR] [--runs 3] [--counties 1,5,10]
 
-Prints the figures and the ratio collect / open (target ≤ 1.5).
+Prints the figures and the ratio collect / open (target ≤ 1.5), in wall
+seconds and in soffice's CPU seconds (user + system, all its threads): on a
+machine shared with other work the CPU figures vary much less.
 """
 
 import argparse
@@ -71,27 +73,72 @@ def split_into_files(office, workbook, outdir):
     return path
 
 
+def soffice_pid(office):
+    """The soffice.bin serving `office` (its command line names the pipe)."""
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                command = f.read().decode(errors="replace")
+        except OSError:
+            continue
+        if "soffice.bin" in command and office.pipe in command:
+            return int(entry)
+    return None
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far, all threads."""
+    if pid is None:
+        return float("nan")
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Timed:
+    """Wall and soffice CPU seconds of a block."""
+
+    def __init__(self, pid):
+        self.pid = pid
+
+    def __enter__(self):
+        self.wall, self.cpu = time.perf_counter(), cpu_seconds(self.pid)
+        return self
+
+    def __exit__(self, *exc):
+        self.wall, self.cpu = time.perf_counter() - self.wall, cpu_seconds(self.pid) - self.cpu
+
+
 def time_open(office, files):
-    start = time.perf_counter()
+    with Timed(soffice_pid(office)) as timed:
+        open_files(office, files)
+    return timed
+
+
+def open_files(office, files):
     for path in files:
         doc = office.desktop.loadComponentFromURL(
             uno.systemPathToFileUrl(path), "_blank", 0,
             (prop("Hidden", True), prop("ReadOnly", True), prop("MacroExecutionMode", 0), prop("UpdateDocMode", 0)))
         doc.close(True)
-    return time.perf_counter() - start
 
 
 def time_collect(office, county, files):
     doc = office.load(county)
     try:
-        start = time.perf_counter()
-        event = office.dispatch(doc, "huibao:ImportSubmissions",
-                                prop("Files", uno.Any("[]string", tuple(uno.systemPathToFileUrl(f) for f in files))))
-        elapsed = time.perf_counter() - start
+        urls = tuple(uno.systemPathToFileUrl(f) for f in files)
+        with Timed(soffice_pid(office)) as timed:
+            event = office.dispatch(doc, "huibao:ImportSubmissions", prop("Files", uno.Any("[]string", urls)))
         results = {v.Name: v.Value for v in event.Result}
-        return elapsed, results
+        return timed, results
     finally:
         doc.close(True)
+
+
+def load_average():
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main(argv=None):
@@ -105,29 +152,38 @@ def main(argv=None):
     workdir = args.workdir or tempfile.mkdtemp(prefix="huibao-collect-bench-")
     with Office(oxt=args.oxt) as office:
         files_dir = os.path.join(workdir, "files")
-        county = split_into_files(office, os.path.abspath(args.workbook), files_dir)
+        county = os.path.join(workdir, "county_empty.xlsx")
+        if not (os.path.isfile(county) and os.path.isdir(files_dir)):  # made once per --workdir
+            county = split_into_files(office, os.path.abspath(args.workbook), files_dir)
         files = sorted(os.path.join(files_dir, n) for n in os.listdir(files_dir))
         print(f"{len(files)} files, {sum(os.path.getsize(f) for f in files) / 1e6:.1f} MB")
+        print(f"load average before: {load_average()}")
         opened, collected = [], []
         for _ in range(args.runs):
             opened.append(time_open(office, files))
-            seconds, results = time_collect(office, county, files)
-            collected.append(seconds)
-        o, c = statistics.median(opened), statistics.median(collected)
-        print(f"open the {len(files)} files in LibreOffice (median of {args.runs}): {o:.2f} s")
-        print(f"huibao:ImportSubmissions of the same files, validation included: {c:.2f} s "
-              f"(Imported={results.get('Imported')}, Errors={results.get('Errors')})")
-        print(f"ratio collect / open: {c / o:.2f} (target ≤ 1.5)")
-        for n in [int(x) for x in args.counties.split(",")]:
+            timed, results = time_collect(office, county, files)
+            collected.append(timed)
+        for what in ("wall", "cpu"):
+            o = statistics.median(getattr(t, what) for t in opened)
+            c = statistics.median(getattr(t, what) for t in collected)
+            print(f"{what}: open the {len(files)} files in LibreOffice (median of {args.runs}): {o:.2f} s; "
+                  f"huibao:ImportSubmissions of them, validation included: {c:.2f} s; "
+                  f"ratio collect / open: {c / o:.2f} (target ≤ 1.5)")
+        print(f"Imported={results.get('Imported')}, Errors={results.get('Errors')}")
+        print(f"load average after: {load_average()}")
+        for n in [int(x) for x in args.counties.split(",") if x]:
             batch = []
             for k in range(n):  # each county's folder: the same files under other names
                 folder = os.path.join(workdir, f"county{k}")
                 if not os.path.isdir(folder):
                     shutil.copytree(files_dir, folder)
                 batch += sorted(os.path.join(folder, f) for f in os.listdir(folder))
-            seconds, results = time_collect(office, county, batch)
-            print(f"{n} counties, {len(batch)} files: open {time_open(office, batch):.1f} s, "
-                  f"collect {seconds:.1f} s (Imported={results.get('Imported')}, Replaced={results.get('Replaced')})")
+            timed, results = time_collect(office, county, batch)
+            opened = time_open(office, batch)
+            print(f"{n} counties, {len(batch)} files: open {opened.wall:.1f} s wall / {opened.cpu:.1f} s CPU, "
+                  f"collect {timed.wall:.1f} s wall / {timed.cpu:.1f} s CPU, "
+                  f"{timed.wall / len(batch):.2f} s a file (Imported={results.get('Imported')}, "
+                  f"Replaced={results.get('Replaced')}; load average {load_average()})", flush=True)
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -14,6 +14,7 @@ from com.sun.star.accessibility.AccessibleRole import ALERT, LABEL, LIST, LIST_I
 
 from tests.integration import huibao_workbook as wb
 from tests.integration.gui_session import GuiSession, wait_until
+from tests.integration.office import prop
 
 DECK = "HuibaoDeck"
 PANELS = ("HuibaoParametersPanel", "HuibaoActionsPanel", "HuibaoResultsPanel")
@@ -300,6 +301,37 @@ class SidebarInChineseGui(unittest.TestCase):
             wait_until(lambda: "校验：未完成" in self.status_of_actions(), UI_TIMEOUT, "the failure in the status line")
         finally:
             self.doc.unprotect("")
+
+    def test_8_collection_state_after_import(self):
+        """The 收集 section: how many registered units have submitted, which not."""
+        sheets = self.doc.getSheets()
+        sheets.insertNewByName("任务分解", sheets.getCount())
+        wb.write_rows(sheets.getByName("任务分解"),
+                      (("单位名称", "单位类型"), (wb.TOWNSHIP, "乡镇"), ("徐桥镇", "乡镇"), ("小池镇", "乡镇")))
+        submission = os.path.join(self.folder, "徐桥镇_申报表.xlsx")
+        sent = self.office.new_calc()
+        try:
+            wb.write_rows(sent.getSheets().getByIndex(0),
+                          (wb.HEADER, (1, "丁项目", "徐桥镇", "新签约", "工业", 2.0, "在谈", "丁公司")))
+            sent.storeToURL(uno.systemPathToFileUrl(submission), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+        finally:
+            sent.close(True)
+        files = uno.Any("[]string", (uno.systemPathToFileUrl(submission),))
+        self.office.dispatch(self.doc, "huibao:ImportSubmissions", prop("Files", files))
+        self.assertIn("徐桥镇", self.sheet_names())
+
+        expected = "收集：已报送 2/3 个单位；未报送：小池镇"
+        seen = []
+
+        def shows_state():
+            seen.append(" ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoResultsPanel"))))
+            return expected in seen[-1]
+        try:
+            wait_until(shows_state, UI_TIMEOUT, "the 收集 section after 汇总报送")
+        except AssertionError:
+            self.fail(f"the results panel does not show {expected!r}: {seen[-1:]}")
+        time.sleep(1)
+        self.session.screenshot("sidebar_6_collection")
 
     def test_6_each_window_has_its_own_deck(self):
         other, other_deck = open_deck(self.office)

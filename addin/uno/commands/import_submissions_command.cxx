@@ -19,7 +19,9 @@
 #include "huibao/workbook/contract.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
 #include <ctime>
@@ -80,28 +82,60 @@ sal_Int32 newSheetPosition(const Reference<css::sheet::XSpreadsheetDocument>& do
     return count;
 }
 
-void importSheets(CommandScope& scope, Submission& submission) {
-    const auto& document = scope.document();
-    auto sheets = document->getSheets();
+bool isProtectedSheet(const Reference<css::container::XNameAccess>& sheets, const OUString& name) {
+    if (!sheets->hasByName(name)) return false;
+    Reference<css::util::XProtectable> sheet(sheets->getByName(name), css::uno::UNO_QUERY);
+    return sheet.is() && sheet->isProtected();
+}
+
+// The sheets a submission becomes: `<单位>`, `<单位>（2）`, … per unit.
+std::vector<std::u16string> targetNames(const Submission& submission) {
     std::map<std::u16string, int> ordinals;
+    std::vector<std::u16string> names;
     for (const OwnedSheet& owned : submission.sheets) {
         int& ordinal = ordinals[owned.owner];
         std::u16string name;
         do name = unitSheetName(owned.owner, ++ordinal);
         while (isReservedName(name));
-        const OUString title = toOUString(name);
+        names.push_back(std::move(name));
+    }
+    return names;
+}
+
+// A unit's sheet the officer protected is theirs: the file is not imported
+// (and listed with this reason) rather than the sheet replaced or the whole
+// import stopped. Empty when every sheet the file would replace is open.
+std::u16string protectedTargetReason(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                     const std::vector<std::u16string>& names) {
+    Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    for (const auto& name : names)
+        if (isProtectedSheet(sheets, toOUString(name)))
+            return u"工作簿中的“" + name + u"”工作表受保护，无法替换（请先取消该表的保护后重新导入）";
+    return {};
+}
+
+void importSheets(CommandScope& scope, Submission& submission, const std::vector<std::u16string>& names) {
+    const auto& document = scope.document();
+    auto sheets = document->getSheets();
+    std::map<std::u16string, int> counts;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const OwnedSheet& owned = submission.sheets[i];
+        ++counts[owned.owner];
+        const OUString title = toOUString(names[i]);
         const sal_Int32 existing = sheetIndex(document, title);
-        auto target = replaceOutputSheet(document, name, existing >= 0 ? existing : newSheetPosition(document));
+        auto target = replaceOutputSheet(document, names[i], existing >= 0 ? existing : newSheetPosition(document));
         submission.content->copyInto(*owned.sheet, document, target);
-        submission.sheetNames.push_back(name);
+        submission.sheetNames.push_back(names[i]);
         submission.record.rows = submission.record.rows.value_or(0) + owned.rows;
     }
-    // A unit that sent two sheets last time and one now: its old second sheet goes.
-    for (const auto& [owner, count] : ordinals) {
+    // A unit that sent two sheets last time and one now: its old second sheet
+    // goes (unless the officer protected it).
+    Reference<css::container::XNameAccess> byName(sheets, UNO_QUERY_THROW);
+    for (const auto& [owner, count] : counts) {
         for (int ordinal = count + 1;; ++ordinal) {
             const OUString stale = toOUString(unitSheetName(owner, ordinal));
             if (!sheets->hasByName(stale)) break;
-            sheets->removeByName(stale);
+            if (!isProtectedSheet(byName, stale)) sheets->removeByName(stale);
         }
     }
 }
@@ -176,6 +210,16 @@ Results runImportSubmissions(CommandScope& scope) {
         }
         submission.unit = submission.sheets.front().owner;
         record.unit = submission.unit;
+        const auto names = targetNames(submission);
+        if (const auto reason = protectedTargetReason(document, names); !reason.empty()) {
+            submission.content.reset();
+            record.status = std::u16string(submission_status::kUnreadablePrefix) + reason;
+            unreadableList.push_back(files[i].name + u"：" + reason);
+            ++unreadable;
+            continue;
+        }
+        importSheets(scope, submission, names);
+        submission.content.reset(); // closes the file's document
         const std::u16string key = normalizeKey(submission.unit);
         if (auto earlier = importedByUnit.find(key); earlier != importedByUnit.end()) {
             Submission& older = submissions[earlier->second];
@@ -187,8 +231,6 @@ Results runImportSubmissions(CommandScope& scope) {
             --imported;
             ++replaced;
         }
-        importSheets(scope, submission);
-        submission.content.reset(); // closes the file's document
         submission.imported = true;
         record.status = submission_status::kImported;
         record.sheets = joined(submission.sheetNames, u"、");

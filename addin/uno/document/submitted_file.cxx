@@ -1,6 +1,8 @@
 #include "document/submitted_file.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "document/row_heights.hxx"
+#include "document/row_heights_kept.hxx"
 #include "document/table_writer.hxx"
 #include "document/workbook_reader.hxx"
 
@@ -10,6 +12,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
@@ -28,11 +31,14 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <initializer_list>
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -60,13 +66,20 @@ unsigned readLe16(const std::string& bytes, std::size_t at) {
 }
 
 // An OOXML file saved with a password is an OLE container holding an
-// EncryptionInfo stream (its directory entry names are UTF-16). An ODF file
-// with a password stores content.xml uncompressed but encrypted: its data
-// does not start with <?xml.
+// EncryptionInfo stream (its directory entry names are UTF-16). An .xls
+// with a password is an OLE container whose Workbook stream starts with the
+// workbook's BOF record followed by FILEPASS (0x002F). An ODF file with a
+// password stores content.xml uncompressed but encrypted: its data does not
+// start with <?xml.
 bool looksEncrypted(const std::string& bytes) {
     if (bytes.size() >= 8 && bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) {
         static const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
-        return bytes.find(name) != std::string::npos;
+        if (bytes.find(name) != std::string::npos) return true;
+        // BOF: id 0x0809, 16 bytes, BIFF8 (0x0600), workbook globals (0x0005).
+        static const std::string bof("\x09\x08\x10\x00\x00\x06\x05\x00", 8);
+        for (std::size_t at = bytes.find(bof); at != std::string::npos; at = bytes.find(bof, at + 1))
+            if (at % 64 == 0 && at + 22 <= bytes.size() && readLe16(bytes, at + 20) == 0x002F) return true;
+        return false;
     }
     static const std::string header("PK\x03\x04", 4);
     for (std::size_t at = bytes.find(header); at != std::string::npos; at = bytes.find(header, at + 4)) {
@@ -143,7 +156,7 @@ void SubmittedFile::readCsv(const std::u16string& url) {
         return;
     }
     // A .csv has no sheet name: a generic one, so that its content names the unit.
-    sheets_.push_back({u"Sheet1", std::move(reading.cells), -1});
+    sheets_.push_back({u"Sheet1", std::move(reading.cells), -1, {}});
 }
 
 void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, const std::u16string& url) {
@@ -202,47 +215,155 @@ void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, 
         }
         SubmittedSheet read;
         read.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-        read.cells = readSheetGrid(sheet);
+        read.values = Reference<css::sheet::XCellRangeData>(
+                          sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
+                          ->getDataArray();
+        read.cells = toGrid(read.values);
         read.sourceIndex = i;
         if (isBlankGrid(read.cells)) continue;
         sheets_.push_back(std::move(read));
     }
 }
 
+namespace {
+
+// One group of source cells formatted alike, with the properties the unit set.
+struct FormatGroup {
+    css::uno::Sequence<css::table::CellRangeAddress> ranges;
+    Sequence<OUString> names;
+    Sequence<Any> values;
+    bool isDate = false; // a date or date-time number format: its numbers are day counts
+};
+
+// The number format key in `target` with the same code and locale as `key` in `source`.
+sal_Int32 sameNumberFormat(const Reference<css::util::XNumberFormats>& source, sal_Int32 key,
+                           const Reference<css::sheet::XSpreadsheetDocument>& target) {
+    auto format = source->getByKey(key);
+    OUString code;
+    css::lang::Locale locale;
+    format->getPropertyValue("FormatString") >>= code;
+    format->getPropertyValue("Locale") >>= locale;
+    return numberFormatKey(target, std::u16string(view(code)), locale);
+}
+
+// The source's groups of cells formatted alike, each with the properties
+// that differ from a new cell of `target` (`defaults`), number formats
+// already as `target`'s keys. A file saved by Excel or Calc as .xlsx states
+// every attribute of every cell, mostly at its default: setting those would
+// cost a pass over thousands of ranges for nothing.
+std::vector<FormatGroup> formatGroups(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                      const Reference<css::sheet::XSpreadsheet>& source, sal_Int32 columns,
+                                      sal_Int32 rows, const Reference<css::sheet::XSpreadsheetDocument>& target,
+                                      const Sequence<Any>& defaults) {
+    auto numberFormats = Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats();
+    Reference<css::util::XNumberFormatTypes> standard(numberFormats, UNO_QUERY);
+    Reference<css::sheet::XUniqueCellFormatRangesSupplier> unique(
+        source->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW);
+    auto groups = unique->getUniqueCellFormatRanges();
+    const auto& allNames = formatProperties();
+    std::vector<FormatGroup> result;
+    for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
+        Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY_THROW);
+        const auto states = Reference<css::beans::XPropertyState>(ranges, UNO_QUERY_THROW)->getPropertyStates(allNames);
+        const auto values =
+            Reference<css::beans::XMultiPropertySet>(ranges, UNO_QUERY_THROW)->getPropertyValues(allNames);
+        FormatGroup group;
+        std::vector<OUString> names;
+        std::vector<Any> differing;
+        for (sal_Int32 i = 0; i < allNames.getLength(); ++i) {
+            if (states[i] == css::beans::PropertyState_DEFAULT_VALUE) continue;
+            Any value = values[i];
+            sal_Int32 key = 0;
+            if (allNames[i] == "NumberFormat" && (value >>= key)) {
+                auto format = numberFormats->getByKey(key);
+                sal_Int16 type = 0;
+                css::lang::Locale locale;
+                format->getPropertyValue("Type") >>= type;
+                format->getPropertyValue("Locale") >>= locale;
+                group.isDate = (type & css::util::NumberFormat::DATE) != 0;
+                // "General" in the unit's language is "General" here too.
+                if (standard.is() && standard->getStandardIndex(locale) == key)
+                    value = defaults[i];
+                else
+                    value <<= sameNumberFormat(numberFormats, key, target);
+            }
+            if (value == defaults[i]) continue;
+            names.push_back(allNames[i]);
+            differing.push_back(std::move(value));
+        }
+        if (names.empty()) continue;
+        group.ranges = ranges->getRangeAddresses();
+        group.names = Sequence<OUString>(names.data(), sal_Int32(names.size()));
+        group.values = Sequence<Any>(differing.data(), sal_Int32(differing.size()));
+        result.push_back(std::move(group));
+    }
+    return result;
+}
+
+} // namespace
+
 void SubmittedFile::copyInto(const SubmittedSheet& sheet,
                              const Reference<css::sheet::XSpreadsheetDocument>& targetDocument,
                              const Reference<css::sheet::XSpreadsheet>& target) const {
     const Grid& grid = sheet.cells;
     if (grid.empty() || grid.front().empty()) return;
+    // Rows take the source's heights at the end, in one pass (row_heights.hxx).
+    RowHeightsKept heights(targetDocument);
     const sal_Int32 rows = sal_Int32(grid.size()), columns = sal_Int32(grid.front().size());
-    Sequence<Sequence<Any>> values(rows);
+    Reference<css::sheet::XSpreadsheet> source;
+    std::vector<FormatGroup> groups;
+    if (document_.is()) {
+        Reference<css::container::XIndexAccess> sourceSheets(document_->getSheets(), UNO_QUERY_THROW);
+        source.set(sourceSheets->getByIndex(sheet.sourceIndex), UNO_QUERY_THROW);
+        const auto defaults = Reference<css::beans::XMultiPropertySet>(target->getCellByPosition(0, 0), UNO_QUERY_THROW)
+                                  ->getPropertyValues(formatProperties());
+        groups = formatGroups(document_, source, columns, rows, targetDocument, defaults);
+    }
+
+    // The values as read; an error result becomes an empty cell here and its
+    // error below (a void Any would crash Calc 7.4).
+    Sequence<Sequence<Any>> values = sheet.values;
+    if (!values.hasElements()) values = Sequence<Sequence<Any>>(rows);
     auto* out = values.getArray();
     std::vector<std::pair<sal_Int32, sal_Int32>> errors;
     for (sal_Int32 r = 0; r < rows; ++r) {
-        Sequence<Any> row(columns);
-        auto* cells = row.getArray();
-        for (sal_Int32 c = 0; c < columns; ++c) {
-            const Cell& cell = grid[r][c];
-            switch (cell.kind) {
-            case Cell::Kind::Text: cells[c] <<= toOUString(cell.text); break;
-            case Cell::Kind::Number:
-            case Cell::Kind::Boolean: cells[c] <<= cell.number; break;
-            case Cell::Kind::Error:
-                errors.emplace_back(r, c);
-                cells[c] <<= OUString();
-                break;
-            // An empty string leaves the cell empty; a void Any would crash Calc 7.4.
-            case Cell::Kind::Empty: cells[c] <<= OUString(); break;
+        if (!sheet.values.hasElements()) {
+            Sequence<Any> row(columns);
+            auto* cells = row.getArray();
+            for (sal_Int32 c = 0; c < columns; ++c) {
+                const Cell& cell = grid[r][c];
+                if (cell.isText())
+                    cells[c] <<= toOUString(cell.text);
+                else if (cell.isNumber())
+                    cells[c] <<= cell.number;
+                else
+                    cells[c] <<= OUString(); // an empty string leaves the cell empty
             }
+            out[r] = std::move(row);
         }
-        out[r] = std::move(row);
+        for (sal_Int32 c = 0; c < columns; ++c) {
+            if (grid[r][c].kind != Cell::Kind::Error) continue;
+            errors.emplace_back(r, c);
+            out[r].getArray()[c] <<= OUString();
+        }
+    }
+    // A workbook on another date system (Excel's 1904 one, an .ods with its
+    // own null date) counts days from another day: its dates are moved so
+    // that they show the same day here.
+    const Date targetNull = nullDateOf(Reference<css::beans::XPropertySet>(targetDocument, UNO_QUERY));
+    if (const double shift = double(toSerial(nullDate_, targetNull)); shift != 0) {
+        for (const FormatGroup& group : groups) {
+            if (!group.isDate) continue;
+            for (const auto& range : group.ranges)
+                for (sal_Int32 r = range.StartRow; r <= std::min(range.EndRow, rows - 1); ++r)
+                    for (sal_Int32 c = range.StartColumn; c <= std::min(range.EndColumn, columns - 1); ++c)
+                        if (grid[r][c].isNumber()) out[r].getArray()[c] <<= grid[r][c].number + shift;
+        }
     }
     Reference<css::sheet::XCellRangeData>(target->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW)
         ->setDataArray(values);
-    if (!document_.is()) return; // a .csv: text only, no formats
+    if (!source.is()) return; // a .csv: text only, no formats
 
-    Reference<css::container::XIndexAccess> sourceSheets(document_->getSheets(), UNO_QUERY_THROW);
-    Reference<css::sheet::XSpreadsheet> source(sourceSheets->getByIndex(sheet.sourceIndex), UNO_QUERY_THROW);
     for (const auto& [r, c] : errors) {
         const sal_Int32 code = source->getCellByPosition(c, r)->getError();
         target->getCellByPosition(c, r)->setFormula(errorFormula(code));
@@ -251,32 +372,14 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
     // The cells' own formats, one call per group of cells formatted alike.
     const sal_Int32 targetIndex =
         Reference<css::sheet::XCellRangeAddressable>(target, UNO_QUERY_THROW)->getRangeAddress().Sheet;
-    Reference<css::util::XNumberFormatsSupplier> sourceFormats(document_, UNO_QUERY_THROW);
     Reference<css::lang::XMultiServiceFactory> factory(targetDocument, UNO_QUERY_THROW);
-    Reference<css::sheet::XUniqueCellFormatRangesSupplier> unique(
-        source->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW);
-    auto groups = unique->getUniqueCellFormatRanges();
-    const auto& names = formatProperties();
-    for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
-        Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY_THROW);
-        Reference<css::beans::XMultiPropertySet> from(ranges, UNO_QUERY_THROW);
-        Sequence<Any> formats = from->getPropertyValues(names);
-        sal_Int32 key = 0;
-        if (formats[0] >>= key) {
-            auto format = sourceFormats->getNumberFormats()->getByKey(key);
-            OUString code;
-            css::lang::Locale locale;
-            format->getPropertyValue("FormatString") >>= code;
-            format->getPropertyValue("Locale") >>= locale;
-            formats.getArray()[0] <<= numberFormatKey(targetDocument, std::u16string(view(code)), locale);
-        }
-        auto addresses = ranges->getRangeAddresses();
-        auto* list = addresses.getArray();
-        for (sal_Int32 i = 0; i < addresses.getLength(); ++i) list[i].Sheet = sal_Int16(targetIndex);
+    for (FormatGroup& group : groups) {
+        auto* list = group.ranges.getArray();
+        for (sal_Int32 i = 0; i < group.ranges.getLength(); ++i) list[i].Sheet = sal_Int16(targetIndex);
         Reference<css::sheet::XSheetCellRangeContainer> into(
             factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
-        into->addRangeAddresses(addresses, false);
-        Reference<css::beans::XMultiPropertySet>(into, UNO_QUERY_THROW)->setPropertyValues(names, formats);
+        into->addRangeAddresses(group.ranges, false);
+        Reference<css::beans::XMultiPropertySet>(into, UNO_QUERY_THROW)->setPropertyValues(group.names, group.values);
     }
 
     // Column widths as the unit set them.
@@ -287,6 +390,7 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
         to->setPropertyValue("Width", Reference<css::beans::XPropertySet>(sourceColumns->getByIndex(c), UNO_QUERY_THROW)
                                           ->getPropertyValue("Width"));
     }
+    copyRowHeights(source, target, rows);
 }
 
 } // namespace huibao::uno

@@ -22,6 +22,9 @@ struct SubmittedSheet {
     std::u16string name;
     Grid cells;            // values; formula results, an error result as an error cell
     sal_Int32 sourceIndex; // in the file's document (-1 for a .csv)
+    // The same values as Calc gave them (empty for a .csv): written back as
+    // they are, without a second conversion of every cell.
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> values;
 };
 
 class SubmittedFile {

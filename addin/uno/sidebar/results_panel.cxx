@@ -14,6 +14,7 @@
 #include "sidebar/panel_layout.hxx"
 #include "sidebar/sidebar_panels.hxx"
 
+#include "huibao/collection/submission_log.hpp"
 #include "huibao/validation/finding_groups.hpp"
 #include "huibao/workbook/collection_state.hpp"
 #include "huibao/workbook/contract.hpp"
@@ -54,7 +55,8 @@ constexpr UiText kNext{u"下一处", u"Next"};
 constexpr UiText kChooseHint{u"选择一条可跳到对应单元格。", u"Choose one to go to its cell."};
 constexpr UiText kCellGone{u"找不到这个单元格（工作表已改名或删除？请重新校验）。",
                            u"That cell no longer exists (sheet renamed or deleted?): validate again."};
-constexpr UiText kSubmitted{u"已报送 ", u"Submitted: "};
+constexpr UiText kCollection{u"收集：", u"Collection: "};
+constexpr UiText kSubmitted{u"已报送 ", u"submitted "};
 constexpr UiText kUnits{u" 个单位", u" units"};
 constexpr UiText kMissing{u"；未报送：", u"; not yet: "};
 
@@ -214,15 +216,18 @@ private:
             live = liveValidator(document);
             Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
             const OUString log = toOUString(contract::kSubmissionLogSheet);
+            // Once units are being collected (报送登记 exists): live, what
+            // validation sees now; else what the last import recorded.
             if (sheets->hasByName(log)) {
                 hasCollection = true;
-                collection = readCollectionState(
-                    readSheetGrid(Reference<css::sheet::XSpreadsheet>(sheets->getByName(log), UNO_QUERY_THROW)));
+                collection = live ? collectionState(live->result())
+                                  : readCollectionState(readSheetGrid(
+                                        Reference<css::sheet::XSpreadsheet>(sheets->getByName(log), UNO_QUERY_THROW)));
             }
         }
         const bool isLive = live != nullptr;
         if (listing == listing_ && shown_ && isLive == live_ && hasCollection == hasCollection_ &&
-            collection.submitted == collection_state_.submitted && collection.missing == collection_state_.missing)
+            collection == collection_state_)
             return;
         listing_ = std::move(listing);
         live_ = isLive;
@@ -279,8 +284,13 @@ private:
     }
 
     OUString collectionText() const {
-        OUString text =
-            uiText(kSubmitted) + OUString::number(sal_Int32(collection_state_.submitted.size())) + uiText(kUnits);
+        const auto& state = collection_state_;
+        OUString text = uiText(kCollection) + uiText(kSubmitted);
+        if (state.registered > 0)
+            text += OUString::number(sal_Int32(state.registeredSubmitted())) + "/" + OUString::number(state.registered);
+        else
+            text += OUString::number(sal_Int32(state.submitted.size()));
+        text += uiText(kUnits);
         if (!collection_state_.missing.empty()) {
             text += uiText(kMissing);
             for (std::size_t i = 0; i < collection_state_.missing.size(); ++i)

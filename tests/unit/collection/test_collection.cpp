@@ -158,6 +158,25 @@ TEST_CASE("receipts: a unit written by its name and by an alias gets one cut she
     CHECK(zone->sheets[0].keptRows == std::vector<int>{0, 1, 3});
 }
 
+TEST_CASE("collection state from validation: registered units submitted or not", "[collection]") {
+    Row other = project(u"乙");
+    other[2] = C(u"牛镇镇");
+    std::vector<Sheet> sheets;
+    sheets.push_back(targetsSheet());
+    sheets.push_back(makeSheet(u"晋熙镇", {standardHeader(), unitless(u"甲")}));
+    sheets.push_back(makeSheet(u"汇总", {standardHeader(), other}));           // 牛镇镇 on a combined sheet
+    sheets.push_back(makeSheet(u"外县", {standardHeader(), unitless(u"丙")})); // not registered: not counted
+    const auto state = collectionState(validateWorkbook(makeWorkbook(std::move(sheets)), kToday));
+    CHECK(state.registered == 4);
+    CHECK(state.registeredSubmitted() == 2);
+    REQUIRE(state.submitted.size() == 2);
+    CHECK(utf8(state.submitted[0]) == "晋熙镇");
+    CHECK(utf8(state.submitted[1]) == "牛镇镇");
+    REQUIRE(state.missing.size() == 2);
+    CHECK(utf8(state.missing[0]) == "县农委");
+    CHECK(utf8(state.missing[1]) == "开发区管委会");
+}
+
 TEST_CASE("template layout: canonical header with units, lists, instructions", "[collection][template]") {
     std::vector<Finding> findings;
     const Sheet parametersSheet = makeSheet(

@@ -77,17 +77,35 @@ FormattedTable submissionLogTable(std::span<const SubmissionRecord> newest, cons
     return table;
 }
 
-std::vector<std::u16string> unitsNotSubmitted(const ValidationResult& result) {
+namespace {
+
+std::vector<bool> registeredWithSheet(const ValidationResult& result) {
     std::vector<bool> submitted(result.registry.units().size(), false);
     for (const SheetInfo& info : result.sheets)
         if (info.role == SheetRole::Submission && info.sheetUnit && info.sheetUnit->isRegistered())
             submitted[info.sheetUnit->registered] = true;
     for (const ProjectRow& row : result.rows)
         if (row.unit && row.unit->isRegistered()) submitted[row.unit->registered] = true;
+    return submitted;
+}
+
+} // namespace
+
+std::vector<std::u16string> unitsNotSubmitted(const ValidationResult& result) {
+    const auto submitted = registeredWithSheet(result);
     std::vector<std::u16string> missing;
     for (std::size_t i = 0; i < submitted.size(); ++i)
         if (!submitted[i]) missing.push_back(result.registry.units()[i].name);
     return missing;
+}
+
+CollectionState collectionState(const ValidationResult& result) {
+    const auto submitted = registeredWithSheet(result);
+    CollectionState state;
+    state.registered = static_cast<int>(submitted.size());
+    for (std::size_t i = 0; i < submitted.size(); ++i)
+        (submitted[i] ? state.submitted : state.missing).push_back(result.registry.units()[i].name);
+    return state;
 }
 
 FindingCounts countFindings(const std::vector<Finding>& findings, std::span<const std::u16string> sheetNames) {

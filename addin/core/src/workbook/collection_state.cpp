@@ -32,9 +32,9 @@ CollectionState readCollectionState(const Grid& log) {
         auto& list = *listed;
         if (std::find(list.begin(), list.end(), name) == list.end()) list.push_back(name);
     }
-    // A unit that submitted after being listed as missing has submitted.
-    std::erase_if(state.missing, [&](const std::u16string& name) {
-        return std::find(state.submitted.begin(), state.submitted.end(), name) != state.submitted.end();
+    // A unit whose sheet was imported once and has gone since is missing now.
+    std::erase_if(state.submitted, [&](const std::u16string& name) {
+        return std::find(state.missing.begin(), state.missing.end(), name) != state.missing.end();
     });
     return state;
 }

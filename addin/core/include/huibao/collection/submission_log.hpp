@@ -5,6 +5,7 @@
 
 #include "huibao/validation/validation.hpp"
 #include "huibao/values/cell.hpp"
+#include "huibao/workbook/collection_state.hpp"
 #include "huibao/workbook/formatted_table.hpp"
 
 #include <optional>
@@ -44,6 +45,11 @@ FormattedTable submissionLogTable(std::span<const SubmissionRecord> newest, cons
 // Registered units with no submission sheet of their own: no sheet whose
 // name names them and no row of theirs on a combined sheet.
 std::vector<std::u16string> unitsNotSubmitted(const ValidationResult& result);
+
+// The state of collection as validation sees the workbook now (the
+// sidebar's 收集 section): every registered unit, submitted or missing, in
+// the registry's order.
+CollectionState collectionState(const ValidationResult& result);
 
 struct FindingCounts {
     int errors = 0;
