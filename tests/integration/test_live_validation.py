@@ -75,6 +75,18 @@ class LiveValidation(unittest.TestCase):
         numbers = [r[0] for r in sheet_rows(self.doc, "校验结果")[1:]]
         self.assertEqual(numbers, [float(i + 1) for i in range(len(numbers))])
 
+    def test_the_sheet_after_edits_is_the_one_validate_writes(self):
+        # Rows inserted and removed in the middle of 校验结果, 序号 below
+        # renumbered: the same table a fresh Validate writes.
+        type_into(self.doc, TOWNSHIP, "D2", "随便")
+        type_into(self.doc, OTHER, "F2", "很多")
+        type_into(self.doc, TOWNSHIP, "F3", "3")
+        type_into(self.doc, TOWNSHIP, "B2", "")
+        live = sheet_rows(self.doc, "校验结果")
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertEqual(live, sheet_rows(self.doc, "校验结果"))
+
     def test_a_duplicate_across_sheets_is_found_and_dropped(self):
         type_into(self.doc, OTHER, "B2", "甲项目")
         type_into(self.doc, OTHER, "H2", "甲公司")

@@ -78,6 +78,14 @@ bool sameMarks(const std::vector<CellMark>& a, const std::vector<CellMark>& b) {
     return true;
 }
 
+// Two lists 校验结果 shows alike.
+bool sameFindings(const std::vector<Finding>& a, const std::vector<Finding>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Finding& x, const Finding& y) {
+        return x.row == y.row && x.targetColumn() == y.targetColumn() && x.code == y.code && x.severity == y.severity &&
+               x.sheetName == y.sheetName && x.field == y.field && x.message == y.message;
+    });
+}
+
 // The rows an event touched on one sheet.
 struct TouchedRows {
     sal_Int32 first = SAL_MAX_INT32;
@@ -196,6 +204,7 @@ public:
             guarded([&] { validator_->replaceWorkbook(readWorkbook(document_)); });
             return;
         }
+        if (std::exchange(sheetPending_, false)) writeFindingsSheet();
         if (changeSeen_) return; // a changes event said what it was
         Reference<css::util::XModifiable> modifiable(document_, UNO_QUERY);
         if (modifiable.is() && !modifiable->isModified()) return; // saved, not edited
@@ -300,19 +309,26 @@ private:
     template <class Update>
     void guarded(Update update);
 
+    // The marks, at once: they are what the officer looks at while typing.
+    // 校验结果 follows in the next callback, so the marks show (Calc paints,
+    // a script's call gets through) without waiting for its rows.
     void publish() {
-        const ValidationResult& result = validator_->result();
-        UndoLock undo(document_);
-        updateFindingsSheet(document_, published_, result.findings);
-        published_ = result.findings;
-        auto marks = marksFor(result.findings);
+        auto marks = marksFor(validator_->result().findings);
         if (!sameMarks(marks, marks_)) {
             marks_ = std::move(marks);
+            UndoLock undo(document_);
             // Fills only: the message is in 校验结果 and the sidebar; the
             // next Validate writes the comments.
             recorded_ = updateMarkFills(document_, std::move(recorded_), marks_, [&undo] { undo.renew(); });
         }
+        if (!sameFindings(published_, validator_->result().findings)) {
+            sheetPending_ = true;
+            schedule();
+        }
     }
+
+    // 校验结果 brought up to date with what the marks show.
+    void writeFindingsSheet();
 
     Reference<css::sheet::XSpreadsheetDocument> document_;
     std::shared_ptr<LiveValidator> validator_;
@@ -325,7 +341,8 @@ private:
     bool writing_ = false;
     bool pending_ = false;
     bool changeSeen_ = false;
-    bool undone_ = false; // an undo or redo not yet taken in
+    bool undone_ = false;       // an undo or redo not yet taken in
+    bool sheetPending_ = false; // marks written, 校验结果 not yet
 };
 
 std::mutex gSessionsMutex;
@@ -368,6 +385,19 @@ void LiveSession::guarded(Update update) {
         publish();
         writing_ = false;
         if (!validator_->result().parameters.liveValidation()) endLater(document_); // 实时校验 set to 否
+    } catch (...) {
+        writing_ = false;
+        endLater(document_);
+    }
+}
+
+void LiveSession::writeFindingsSheet() {
+    writing_ = true;
+    try {
+        UndoLock undo(document_);
+        updateFindingsSheet(document_, published_, validator_->result().findings, [&undo] { undo.renew(); });
+        published_ = validator_->result().findings;
+        writing_ = false;
     } catch (...) {
         writing_ = false;
         endLater(document_);
