@@ -154,12 +154,22 @@ def main():
         helper.executeDispatch(frame, ".uno:Copy", "", 0, ())
         controller.setActiveSheet(target)
         controller.select(target.getCellRangeByName(f"A{tdata[0] + 1}"))
+        before = office_bench.used_data(findings_sheet)
         t0 = time.perf_counter()
         helper.executeDispatch(frame, ".uno:Paste", "", 0, ())
-        figures["paste"] = time.perf_counter() - t0
-        duplicates = sum(1 for r in office_bench.used_data(doc.getSheets().getByName(FINDINGS))[1:]
-                         if r[5] == "duplicate-row")
-        figures["paste_duplicates"] = duplicates
+        figures["paste_dispatch"] = time.perf_counter() - t0
+        # Taken in once the main loop is idle: the time until 校验结果 last
+        # changed (it is then watched for another second without change).
+        last, seen, changed_at = before, time.perf_counter(), None
+        while time.perf_counter() - seen < 1.0 and time.perf_counter() - t0 < 30:
+            now = office_bench.used_data(findings_sheet)
+            if now != last:
+                last, seen, changed_at = now, time.perf_counter(), time.perf_counter() - t0
+        figures["paste"] = changed_at if changed_at is not None else float("inf")
+        figures["paste_duplicates"] = sum(1 for r in last[1:] if r[5] == "duplicate-row")
+        listed = [r for r in last[1:] if r[5] == "duplicate-row" and r[1] == target.getName()]
+        figures["paste_marked"] = (sum(1 for r in listed if target.getCellRangeByName(r[2]).CellBackColor != -1),
+                                   len(listed))
 
         base = [] if a.no_baseline else [office_bench.baseline(doc)[1]["total"] for _ in range(a.baseline_runs)]
         figures["baseline"] = statistics.median(base) if base else None
@@ -184,8 +194,12 @@ def main():
           f"{f['edit_wrong']}")
     print(f"{'  ... and 校验结果 too (written after the marks), p95':55}{1000 * f['sheet_p95']:>11.1f} ms"
           f"   median {1000 * f['sheet_median']:.1f} ms")
-    line("pasted block of 1,000 rows", f"{f['paste']:.3f} s", "<= 0.5 s", f["paste"] <= 0.5)
+    line("pasted block of 1,000 rows, until 校验结果 is written", f"{f['paste']:.3f} s", "<= 0.5 s",
+         f["paste"] <= 0.5)
+    print(f"{'  (the paste dispatch alone)':58}{f['paste_dispatch']:>12.3f} s")
     print(f"{'  duplicate-row findings listed after the paste':58}{f['paste_duplicates']:>14}")
+    marked, listed = f["paste_marked"]
+    print(f"{'  ... of them on the pasted sheet, marked / listed':58}{f'{marked} / {listed}':>14}")
     if speedup is not None:
         line("officer's Python-UNO script / warm Validate", f"{speedup:.1f}x", ">= 20x", speedup >= 20)
     return 0 if f["edit_wrong"] == 0 else 1
