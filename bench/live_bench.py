@@ -148,6 +148,14 @@ def main():
         figures["edit_wrong"] = wrong
 
         # A pasted block of 1,000 rows from one sheet onto another.
+        # Pasted over 1,000 rows of another sheet's table (below its table,
+        # after 合计, rows are not projects). Calc would first ask whether to
+        # overwrite them: the officer has turned that warning off.
+        config = off.create("com.sun.star.configuration.ConfigurationProvider").createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            (prop("nodepath", "/org.openoffice.Office.Calc/Input"),))
+        config.setPropertyValue("ReplaceCellsWarning", False)
+        config.commitChanges()
         (source, _, sdata, _), (target, _, tdata, _) = sheets[0], sheets[1]
         controller.setActiveSheet(source)
         controller.select(source.getCellRangeByName(f"A{sdata[0] + 1}:P{sdata[0] + 1000}"))
