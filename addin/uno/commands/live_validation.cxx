@@ -310,8 +310,9 @@ private:
     void guarded(Update update);
 
     // The marks, at once: they are what the officer looks at while typing.
-    // 校验结果 follows in the next callback, so the marks show (Calc paints,
-    // a script's call gets through) without waiting for its rows.
+    // 校验结果 follows in the next main-loop callback (measured: a script's
+    // call or Calc's repaint usually still comes after it; see
+    // docs/benchmarks.md).
     void publish() {
         auto marks = marksFor(validator_->result().findings);
         if (!sameMarks(marks, marks_)) {
