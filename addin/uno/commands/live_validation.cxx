@@ -35,7 +35,8 @@ using ::rtl::OUString;
 
 namespace {
 
-int gPauses = 0; // LivePause objects alive (main thread, under the SolarMutex)
+int gPauses = 0;   // LivePause objects alive (main thread, under the SolarMutex)
+int gCommands = 0; // LivePause objects made so far: commands run
 
 // Huibao's own writes are not the officer's edits: kept out of undo. Calc
 // turns its undo manager back on behind the lock after an attribute change
@@ -324,6 +325,7 @@ private:
         }
         if (!sameFindings(published_, validator_->result().findings)) {
             sheetPending_ = true;
+            commandsAtPublish_ = gCommands;
             schedule();
         }
     }
@@ -344,6 +346,7 @@ private:
     bool changeSeen_ = false;
     bool undone_ = false;       // an undo or redo not yet taken in
     bool sheetPending_ = false; // marks written, 校验结果 not yet
+    int commandsAtPublish_ = 0; // gCommands when the marks were written
 };
 
 std::mutex gSessionsMutex;
@@ -393,6 +396,13 @@ void LiveSession::guarded(Update update) {
 }
 
 void LiveSession::writeFindingsSheet() {
+    if (commandsAtPublish_ != gCommands) {
+        // A command ran since the marks were written (it may have written
+        // 校验结果 itself): the sheet no longer lists published_, so no
+        // difference can be applied to it. Validate starts afresh.
+        endLater(document_);
+        return;
+    }
     writing_ = true;
     try {
         UndoLock undo(document_);
@@ -460,6 +470,7 @@ std::shared_ptr<const LiveValidator> liveValidator(const Reference<css::sheet::X
 
 LivePause::LivePause() {
     ++gPauses;
+    ++gCommands;
 }
 
 LivePause::~LivePause() {
