@@ -60,10 +60,15 @@ def find_one(context, role=None, name=None):
 def finding_list(results):
     """The findings list and its items' names, once it names the cells (the
     severity filter is a list too), else None."""
+    return finding_list_of(results, "F3")
+
+
+def finding_list_of(results, cell):
+    """The findings list and its items' names once it names `cell`, else None."""
     for candidate in find_all(results, LIST):
         names = [candidate.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
                  for i in range(candidate.getAccessibleChildCount())]
-        if any("F3" in name for name in names):
+        if any(cell in name for name in names):
             return candidate, names
     return None
 
@@ -258,6 +263,54 @@ class SidebarInChineseGui(unittest.TestCase):
                    "the warning's cell selected")
         time.sleep(1)
         self.session.screenshot("sidebar_2_validated")
+
+    def test_3b_live_edits_change_the_counts(self):
+        # Live validation (validation.md, "Live validation"): a fix typed into
+        # the sheet changes the deck's counts and list without a click; the
+        # chosen finding's whole message is wrapped under the list; Ctrl+Z
+        # brings the finding back.
+        def summary():
+            return " ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoResultsPanel")))
+
+        def listed():
+            found = finding_list(self.panel("HuibaoResultsPanel"))
+            return found[1] if found else []
+
+        # The officer at work folds 参数 and 操作 away: the results take the deck.
+        for other in ("HuibaoParametersPanel", "HuibaoActionsPanel"):
+            self.deck.getPanels().getByName(other).collapse()
+        wait_until(lambda: "实时校验中" in summary(), UI_TIMEOUT, "the deck saying validation is live")
+        self.assertIn(f"错误 {wb.EXPECTED_ERRORS}", summary())
+        self.assertTrue(any("F3" in name for name in listed()))
+        self.session.screenshot("sidebar_live_1_before")
+
+        sheet = self.doc.getSheets().getByName(wb.TOWNSHIP)
+        self.controller.setActiveSheet(sheet)
+        self.controller.select(sheet.getCellRangeByName("F3"))
+        self.office.dispatch(self.doc, ".uno:EnterString", prop("StringName", "3"))
+        wait_until(lambda: f"错误 {wb.EXPECTED_ERRORS - 1}" in summary(), UI_TIMEOUT, "one error fewer in the deck")
+        self.assertFalse(any("F3" in name for name in listed()), listed())
+        self.assertNotEqual(sheet.getCellRangeByName("F3").CellBackColor, 0xFFC7CE, "F3 still marked")
+
+        # The remaining finding (F4's warning), chosen: its whole message under the list.
+        findings, names = wait_until(lambda: finding_list_of(self.panel("HuibaoResultsPanel"), "F4"), UI_TIMEOUT,
+                                     "F4's warning in the list")
+        entry = next(i for i, name in enumerate(names) if "F4" in name)
+        findings.selectAccessibleChild(entry)
+        message = "可能误按万元填写"
+        wait_until(lambda: any(message in c.getAccessibleName() and "F4" in c.getAccessibleName()
+                               and c.getAccessibleRole() == LABEL
+                               for c in descendants(self.panel("HuibaoResultsPanel"))),
+                   UI_TIMEOUT, "the chosen finding's message under the list")
+        time.sleep(1)
+        self.session.screenshot("sidebar_live_2_fixed")
+
+        self.office.dispatch(self.doc, ".uno:Undo")
+        wait_until(lambda: f"错误 {wb.EXPECTED_ERRORS}" in summary(), UI_TIMEOUT, "the error back after Ctrl+Z")
+        self.assertTrue(any("F3" in name for name in listed()))
+        self.assertEqual(sheet.getCellRangeByName("F3").CellBackColor, 0xFFC7CE, "F3 not marked again")
+        time.sleep(1)
+        self.session.screenshot("sidebar_live_3_undone")
 
     def test_4_assess_report_and_pdf(self):
         self.press("单位考核")

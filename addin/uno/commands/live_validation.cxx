@@ -11,6 +11,7 @@
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManagerListener.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -18,11 +19,12 @@
 #include <com/sun/star/util/XChangesNotifier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <rtl/ref.hxx>
 
 #include <map>
 #include <mutex>
+#include <utility>
 
 namespace huibao::uno {
 
@@ -33,10 +35,13 @@ using ::rtl::OUString;
 
 namespace {
 
-int gPauses = 0; // LivePause objects alive (main thread, under the SolarMutex)
+int gPauses = 0;   // LivePause objects alive (main thread, under the SolarMutex)
+int gCommands = 0; // LivePause objects made so far: commands run
 
-// Huibao's own writes are not the officer's edits: kept out of undo. (Calc
-// still records a new comment, so live marks add none; see publish().)
+// Huibao's own writes are not the officer's edits: kept out of undo. Calc
+// turns its undo manager back on behind the lock after an attribute change
+// (a fill; measured in LibreOffice 7.4: the second fill written under one
+// lock is recorded), so the lock is taken afresh before each write.
 class UndoLock {
 public:
     explicit UndoLock(const Reference<css::sheet::XSpreadsheetDocument>& document) {
@@ -48,6 +53,16 @@ public:
         try {
             if (manager_.is()) manager_->unlock();
         } catch (...) {}
+    }
+    UndoLock(const UndoLock&) = delete;
+    UndoLock& operator=(const UndoLock&) = delete;
+
+    // Unlocking the last lock enables undo, locking disables it again: what
+    // Calc turned on since is off once more.
+    void renew() {
+        if (!manager_.is()) return;
+        manager_->unlock();
+        manager_->lock();
     }
 
 private:
@@ -62,6 +77,14 @@ bool sameMarks(const std::vector<CellMark>& a, const std::vector<CellMark>& b) {
             return false;
     }
     return true;
+}
+
+// Two lists 校验结果 shows alike.
+bool sameFindings(const std::vector<Finding>& a, const std::vector<Finding>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Finding& x, const Finding& y) {
+        return x.row == y.row && x.targetColumn() == y.targetColumn() && x.code == y.code && x.severity == y.severity &&
+               x.sheetName == y.sheetName && x.field == y.field && x.message == y.message;
+    });
 }
 
 // The rows an event touched on one sheet.
@@ -82,10 +105,10 @@ void touch(std::map<sal_Int32, TouchedRows>& touched, const css::table::CellRang
 
 class LiveSession;
 
-// The session's UNO face: Calc's changes and modify events, and the main
-// loop's callback.
-class Listener
-    : public cppu::WeakImplHelper3<css::util::XChangesListener, css::util::XModifyListener, css::awt::XCallback> {
+// The session's UNO face: Calc's changes and modify events, the undo
+// manager's undo and redo, and the main loop's callback.
+class Listener : public cppu::WeakImplHelper4<css::util::XChangesListener, css::util::XModifyListener,
+                                              css::document::XUndoManagerListener, css::awt::XCallback> {
 public:
     explicit Listener(LiveSession* session) : session_(session) {}
     void detach() { session_ = nullptr; }
@@ -94,6 +117,18 @@ public:
     void SAL_CALL modified(const css::lang::EventObject& event) override;
     void SAL_CALL notify(const css::uno::Any& data) override;
     void SAL_CALL disposing(const css::lang::EventObject& event) override;
+
+    void SAL_CALL actionUndone(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL actionRedone(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL undoActionAdded(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL allActionsCleared(const css::lang::EventObject&) override {}
+    void SAL_CALL redoActionsCleared(const css::lang::EventObject&) override {}
+    void SAL_CALL resetAll(const css::lang::EventObject&) override {}
+    void SAL_CALL enteredContext(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL enteredHiddenContext(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL leftContext(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL leftHiddenContext(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL cancelledContext(const css::document::UndoManagerEvent&) override {}
 
 private:
     LiveSession* session_;
@@ -104,12 +139,14 @@ public:
     LiveSession(Reference<css::sheet::XSpreadsheetDocument> document,
                 const Reference<css::uno::XComponentContext>& context, std::shared_ptr<LiveValidator> validator)
         : document_(std::move(document)), validator_(std::move(validator)), published_(validator_->result().findings),
-          marks_(marksFor(published_)), listener_(new Listener(this)) {
+          marks_(marksFor(published_)), recorded_(recordedMarks(document_)), listener_(new Listener(this)) {
         async_ = css::awt::AsyncCallback::create(context);
         Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
         if (changes.is()) changes->addChangesListener(listener_.get());
         Reference<css::util::XModifyBroadcaster> modify(document_, UNO_QUERY);
         if (modify.is()) modify->addModifyListener(listener_.get());
+        Reference<css::document::XUndoManagerSupplier> undo(document_, UNO_QUERY);
+        if (undo.is()) undo->getUndoManager()->addUndoManagerListener(listener_.get());
     }
 
     ~LiveSession() { detach(); }
@@ -137,6 +174,15 @@ public:
         schedule();
     }
 
+    // An undo or redo: Calc reports an undone typed cell as a change, but
+    // not an undone paste (nor what an API write changed). When no change
+    // comes with it, the workbook is read again.
+    void undone() {
+        if (quiet()) return;
+        undone_ = true;
+        schedule();
+    }
+
     // Something changed that Calc may not report as cells: look at what it
     // can be once the main loop is idle.
     void modified() {
@@ -151,9 +197,15 @@ public:
         if (!touched_.empty()) {
             auto touched = std::move(touched_);
             touched_.clear();
+            undone_ = false;
             guarded([&] { takeRows(touched); });
             return;
         }
+        if (std::exchange(undone_, false)) {
+            guarded([&] { validator_->replaceWorkbook(readWorkbook(document_)); });
+            return;
+        }
+        if (std::exchange(sheetPending_, false)) writeFindingsSheet();
         if (changeSeen_) return; // a changes event said what it was
         Reference<css::util::XModifiable> modifiable(document_, UNO_QUERY);
         if (modifiable.is() && !modifiable->isModified()) return; // saved, not edited
@@ -183,6 +235,8 @@ public:
             if (changes.is()) changes->removeChangesListener(listener_.get());
             Reference<css::util::XModifyBroadcaster> modify(document_, UNO_QUERY);
             if (modify.is()) modify->removeModifyListener(listener_.get());
+            Reference<css::document::XUndoManagerSupplier> undo(document_, UNO_QUERY);
+            if (undo.is()) undo->getUndoManager()->removeUndoManagerListener(listener_.get());
         } catch (...) {} // the document is going away
     }
 
@@ -256,32 +310,43 @@ private:
     template <class Update>
     void guarded(Update update);
 
+    // The marks, at once: they are what the officer looks at while typing.
+    // 校验结果 follows in the next main-loop callback (measured: a script's
+    // call or Calc's repaint usually still comes after it; see
+    // docs/benchmarks.md).
     void publish() {
-        const ValidationResult& result = validator_->result();
-        UndoLock undo(document_);
-        updateFindingsSheet(document_, published_, result.findings);
-        published_ = result.findings;
-        auto marks = marksFor(result.findings);
+        auto marks = marksFor(validator_->result().findings);
         if (!sameMarks(marks, marks_)) {
-            marks_ = marks;
-            // Fills only: Calc records a new comment in the undo history even
-            // with the undo manager locked, and the officer's Ctrl+Z must undo
-            // the edit. The message is in 校验结果 and the sidebar; the next
-            // Validate adds the comments.
-            replaceMarks(document_, std::move(marks), MarkNotes::Keep);
+            marks_ = std::move(marks);
+            UndoLock undo(document_);
+            // Fills only: the message is in 校验结果 and the sidebar; the
+            // next Validate writes the comments.
+            recorded_ = updateMarkFills(document_, std::move(recorded_), marks_, [&undo] { undo.renew(); });
+        }
+        if (!sameFindings(published_, validator_->result().findings)) {
+            sheetPending_ = true;
+            commandsAtPublish_ = gCommands;
+            schedule();
         }
     }
+
+    // 校验结果 brought up to date with what the marks show.
+    void writeFindingsSheet();
 
     Reference<css::sheet::XSpreadsheetDocument> document_;
     std::shared_ptr<LiveValidator> validator_;
     std::vector<Finding> published_; // what 校验结果 lists
     std::vector<CellMark> marks_;    // the marks as last written
+    std::vector<CellMark> recorded_; // the document's record of them
     rtl::Reference<Listener> listener_;
     Reference<css::awt::XRequestCallback> async_;
     std::map<sal_Int32, TouchedRows> touched_; // reported, not yet taken in
     bool writing_ = false;
     bool pending_ = false;
     bool changeSeen_ = false;
+    bool undone_ = false;       // an undo or redo not yet taken in
+    bool sheetPending_ = false; // marks written, 校验结果 not yet
+    int commandsAtPublish_ = 0; // gCommands when the marks were written
 };
 
 std::mutex gSessionsMutex;
@@ -330,6 +395,26 @@ void LiveSession::guarded(Update update) {
     }
 }
 
+void LiveSession::writeFindingsSheet() {
+    if (commandsAtPublish_ != gCommands) {
+        // A command ran since the marks were written (it may have written
+        // 校验结果 itself): the sheet no longer lists published_, so no
+        // difference can be applied to it. Validate starts afresh.
+        endLater(document_);
+        return;
+    }
+    writing_ = true;
+    try {
+        UndoLock undo(document_);
+        updateFindingsSheet(document_, published_, validator_->result().findings, [&undo] { undo.renew(); });
+        published_ = validator_->result().findings;
+        writing_ = false;
+    } catch (...) {
+        writing_ = false;
+        endLater(document_);
+    }
+}
+
 void LiveSession::disposed() {
     endLater(document_);
 }
@@ -344,6 +429,14 @@ void Listener::modified(const css::lang::EventObject&) {
 
 void Listener::notify(const css::uno::Any&) {
     if (session_) session_->idle();
+}
+
+void Listener::actionUndone(const css::document::UndoManagerEvent&) {
+    if (session_) session_->undone();
+}
+
+void Listener::actionRedone(const css::document::UndoManagerEvent&) {
+    if (session_) session_->undone();
 }
 
 void Listener::disposing(const css::lang::EventObject&) {
@@ -377,6 +470,7 @@ std::shared_ptr<const LiveValidator> liveValidator(const Reference<css::sheet::X
 
 LivePause::LivePause() {
     ++gPauses;
+    ++gCommands;
 }
 
 LivePause::~LivePause() {

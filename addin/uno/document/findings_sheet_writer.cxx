@@ -17,6 +17,8 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 
+#include <optional>
+
 namespace huibao::uno {
 
 using css::uno::Any;
@@ -81,10 +83,11 @@ bool sameRow(const Finding& a, const Finding& b) {
 
 // The rows of findings [first, end) as the sheet lists them.
 Sequence<Sequence<Any>> valuesOf(const std::vector<Finding>& findings, std::size_t first, std::size_t end) {
-    const FormattedTable table = findingsSheetTable(findings); // cheap: the findings are few
+    const std::vector<Finding> slice(findings.begin() + first, findings.begin() + end);
+    const FormattedTable table = findingsSheetTable(slice); // 序号 from 1: set below
     Sequence<Sequence<Any>> rows(sal_Int32(end - first));
     auto* out = rows.getArray();
-    for (std::size_t i = first; i < end; ++i) {
+    for (std::size_t i = 0; i < slice.size(); ++i) {
         Sequence<Any> row(kColumns);
         auto* cells = row.getArray();
         for (sal_Int32 c = 0; c < kColumns; ++c) {
@@ -94,7 +97,8 @@ Sequence<Sequence<Any>> valuesOf(const std::vector<Finding>& findings, std::size
             else
                 cells[c] <<= toOUString(cell.text);
         }
-        out[i - first] = row;
+        cells[0] <<= double(first + i + 1); // 序号 counts from the top of the whole list
+        out[i] = row;
     }
     return rows;
 }
@@ -118,7 +122,8 @@ void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docum
 }
 
 void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                         const std::vector<Finding>& before, const std::vector<Finding>& after) {
+                         const std::vector<Finding>& before, const std::vector<Finding>& after,
+                         const std::function<void()>& beforeWrite) {
     Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const OUString name = toOUString(contract::kFindingsSheet);
     if (!sheets->hasByName(name)) return;
@@ -126,6 +131,7 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
     if (before.empty() || after.empty()) {
         // From or to the 未发现问题 note: the table is written again.
         if (before.empty() && after.empty()) return;
+        if (beforeWrite) beforeWrite();
         writeTable(document, sheet, after);
         if (after.empty()) blankRows(sheet, 2, sal_Int32(before.size()) - 1);
         return;
@@ -140,17 +146,48 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
     const std::size_t newMiddle = after.size() - prefix - suffix;
     if (oldMiddle == 0 && newMiddle == 0) return;
 
-    // Sheet row of finding i is i + 1 (the header is row 0). No row is
-    // inserted or removed: Calc records that in the officer's undo history
-    // even with the undo manager locked. When the count changed, the rows
-    // below are written again and those past the new end emptied.
-    const sal_Int32 firstRow = sal_Int32(prefix) + 1;
-    const std::size_t end = newMiddle == oldMiddle ? prefix + newMiddle : after.size();
-    writeRows(sheet, firstRow, 0, valuesOf(after, prefix, end));
-    if (before.size() > after.size()) {
-        blankRows(sheet, sal_Int32(after.size()) + 1, sal_Int32(before.size() - after.size()));
+    // Sheet row of finding i is i + 1 (the header is row 0). Whole rows are
+    // inserted or removed between the shared top and bottom, so the rows
+    // below keep their values, links and heights and only their 序号 is
+    // written again: an edit costs the rows it changed (and Calc's fixed
+    // price of shifting rows), not the length of the list. Calc would lay
+    // out the wrapped message of every row written or shifted to re-measure
+    // its height: only the rows written anew are measured, once, at the end.
+    std::optional<RowHeightsKept> heights(std::in_place, document);
+    if (beforeWrite) beforeWrite();
+    auto rows = Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows();
+    if (newMiddle > oldMiddle) {
+        rows->insertByIndex(sal_Int32(prefix + oldMiddle) + 1, sal_Int32(newMiddle - oldMiddle));
+    } else if (newMiddle < oldMiddle) {
+        rows->removeByIndex(sal_Int32(prefix + newMiddle) + 1, sal_Int32(oldMiddle - newMiddle));
     }
-    linkCells(document, sheet, after, prefix, end);
+    if (newMiddle > 0) {
+        if (beforeWrite) beforeWrite();
+        writeRows(sheet, sal_Int32(prefix) + 1, 0, valuesOf(after, prefix, prefix + newMiddle));
+        if (beforeWrite) beforeWrite();
+        linkCells(document, sheet, after, prefix, prefix + newMiddle);
+    }
+    if (newMiddle != oldMiddle && suffix > 0) {
+        // 序号 of the rows below, in one column write.
+        Sequence<Sequence<Any>> numbers(static_cast<sal_Int32>(suffix));
+        auto* out = numbers.getArray();
+        for (std::size_t i = 0; i < suffix; ++i) {
+            Sequence<Any> number(1);
+            number.getArray()[0] <<= double(prefix + newMiddle + i + 1);
+            out[i] = number;
+        }
+        if (beforeWrite) beforeWrite();
+        writeRows(sheet, sal_Int32(prefix + newMiddle) + 1, 0, numbers);
+    }
+    heights.reset();
+    if (newMiddle > 0) {
+        if (beforeWrite) beforeWrite();
+        Reference<css::table::XColumnRowRange> written(
+            sheet->getCellRangeByPosition(0, sal_Int32(prefix) + 1, kColumns - 1, sal_Int32(prefix + newMiddle)),
+            UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet>(written->getRows(), UNO_QUERY_THROW)
+            ->setPropertyValue("OptimalHeight", Any(true));
+    }
 }
 
 } // namespace huibao::uno

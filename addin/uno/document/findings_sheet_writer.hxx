@@ -7,6 +7,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace huibao::uno {
@@ -19,8 +20,10 @@ void writeFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocume
 // Brings the 校验结果 sheet that lists `before` to list `after`: the rows
 // both share at the top and the bottom are left alone, the rows between
 // replaced (rows inserted or removed there), 序号 renumbered below them.
-// Nothing happens when the sheet is gone.
+// Nothing happens when the sheet is gone. `beforeWrite` runs before each
+// write (live validation takes its undo lock afresh there).
 void updateFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                         const std::vector<Finding>& before, const std::vector<Finding>& after);
+                         const std::vector<Finding>& before, const std::vector<Finding>& after,
+                         const std::function<void()>& beforeWrite = {});
 
 } // namespace huibao::uno

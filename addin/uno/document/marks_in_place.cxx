@@ -5,12 +5,16 @@
 #include "document/row_heights_kept.hxx"
 
 #include <com/sun/star/beans/PropertyState.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
@@ -148,13 +152,6 @@ void apply(Sheets& sheets, CellMark& mark, MarkNotes notes) {
     }
 }
 
-std::vector<CellMark> recordedMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    const OUString record = readDocumentNote(document, kRecordProperty);
-    if (record.isEmpty()) return {};
-    auto marks = parseMarks(view(record));
-    return marks ? std::move(*marks) : std::vector<CellMark>{};
-}
-
 using CellKey = std::tuple<std::u16string, int, int>;
 
 CellKey keyOf(const CellMark& mark) {
@@ -162,6 +159,13 @@ CellKey keyOf(const CellMark& mark) {
 }
 
 } // namespace
+
+std::vector<CellMark> recordedMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const OUString record = readDocumentNote(document, kRecordProperty);
+    if (record.isEmpty()) return {};
+    auto marks = parseMarks(view(record));
+    return marks ? std::move(*marks) : std::vector<CellMark>{};
+}
 
 int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     const auto marks = recordedMarks(document);
@@ -229,6 +233,138 @@ void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, s
         recorded.push_back(std::move(*mark));
     }
     writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(recorded)));
+}
+
+namespace {
+
+// One fill written to many cells: Calc applies it (and keeps a copy of the
+// cells' formatting for undo) once per call rather than once per cell.
+class FillWrites {
+public:
+    // What a cell's background becomes.
+    struct Fill {
+        enum class Kind { Colour, None, Style } kind;
+        std::int32_t colour = -1;
+        bool operator<(const Fill& other) const { return std::tie(kind, colour) < std::tie(other.kind, other.colour); }
+    };
+
+    void add(const Reference<css::sheet::XSpreadsheet>& sheet, int row, int column, Fill fill) {
+        auto& cells = writes_[{sheet.get(), fill}];
+        cells.sheet = sheet;
+        cells.addresses.push_back(
+            Reference<css::sheet::XCellRangeAddressable>(sheet->getCellByPosition(column, row), UNO_QUERY_THROW)
+                ->getRangeAddress());
+    }
+
+    void write(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::function<void()>& beforeWrite) {
+        Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+        for (const auto& [key, cells] : writes_) {
+            Reference<css::sheet::XSheetCellRangeContainer> ranges(
+                factory->createInstance("com.sun.star.sheet.SheetCellRanges"), UNO_QUERY_THROW);
+            ranges->addRangeAddresses(toSequence(cells.addresses), false);
+            const Fill& fill = key.second;
+            if (beforeWrite) beforeWrite();
+            if (fill.kind == Fill::Kind::Style) {
+                Reference<css::beans::XPropertyState> state(ranges, UNO_QUERY_THROW);
+                state->setPropertyToDefault("CellBackColor");
+                if (beforeWrite) beforeWrite();
+                state->setPropertyToDefault("IsCellBackgroundTransparent");
+            } else if (fill.kind == Fill::Kind::None) {
+                Reference<css::beans::XMultiPropertySet>(ranges, UNO_QUERY_THROW)
+                    ->setPropertyValues(backgroundProperties(), sequenceOf({Any(sal_Int32(-1)), Any(true)}));
+            } else {
+                Reference<css::beans::XPropertySet>(ranges, UNO_QUERY_THROW)
+                    ->setPropertyValue("CellBackColor", Any(sal_Int32(fill.colour)));
+            }
+        }
+    }
+
+private:
+    static css::uno::Sequence<OUString> backgroundProperties() {
+        return sequenceOf({OUString("CellBackColor"), OUString("IsCellBackgroundTransparent")});
+    }
+
+    static css::uno::Sequence<css::table::CellRangeAddress>
+    toSequence(const std::vector<css::table::CellRangeAddress>& addresses) {
+        return css::uno::Sequence<css::table::CellRangeAddress>(addresses.data(), sal_Int32(addresses.size()));
+    }
+
+    struct Cells {
+        Reference<css::sheet::XSpreadsheet> sheet;
+        std::vector<css::table::CellRangeAddress> addresses;
+    };
+    std::map<std::pair<css::sheet::XSpreadsheet*, Fill>, Cells> writes_;
+};
+
+// What restoring `mark` gives the cell back: its own fill, or its style's.
+FillWrites::Fill ownFillOf(const CellMark& mark) {
+    if (!mark.ownFill) return {FillWrites::Fill::Kind::Style};
+    if (*mark.ownFill == -1) return {FillWrites::Fill::Kind::None};
+    return {FillWrites::Fill::Kind::Colour, *mark.ownFill};
+}
+
+} // namespace
+
+std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                      std::vector<CellMark> recorded, const std::vector<CellMark>& wanted,
+                                      const std::function<void()>& beforeWrite) {
+    Sheets sheets(document);
+    std::map<CellKey, const CellMark*> want;
+    for (const auto& mark : wanted)
+        if (sheets.sheet(mark).is()) want.emplace(keyOf(mark), &mark);
+
+    FillWrites writes;
+    std::vector<CellMark> result;
+    result.reserve(wanted.size());
+    for (auto& was : recorded) {
+        auto it = want.find(keyOf(was));
+        auto cell = sheets.cellOf(was);
+        if (it == want.end()) {
+            // No longer wanted: its own fill back, unless the officer recoloured it.
+            if (cell.is() && fillOf(cell) == was.fill) {
+                const auto own = ownFillOf(was);
+                writes.add(sheets.sheet(was), was.row, was.column, own);
+                if (!was.noteText.empty()) {
+                    // Its comment stays: recorded with the fill it has now, so
+                    // that ClearMarks restores it again (a no-op) and removes the comment.
+                    was.fill = own.kind == FillWrites::Fill::Kind::Colour ? own.colour : -1;
+                    result.push_back(std::move(was));
+                }
+            } else if (!was.noteText.empty()) {
+                result.push_back(std::move(was));
+            }
+            continue;
+        }
+        const CellMark& mark = *it->second;
+        want.erase(it);
+        if (was.fill != mark.fill && cell.is() && fillOf(cell) == was.fill)
+            writes.add(sheets.sheet(was), was.row, was.column, {FillWrites::Fill::Kind::Colour, mark.fill});
+        was.fill = mark.fill;
+        result.push_back(std::move(was));
+    }
+    for (const auto& [key, wantedMark] : want) {
+        // A cell marked afresh: what it had before is recorded first.
+        CellMark mark = *wantedMark;
+        mark.noteText.clear();
+        auto cell = sheets.cellOf(mark);
+        Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
+        if (state->getPropertyState("CellBackColor") == css::beans::PropertyState_DIRECT_VALUE) {
+            Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+            sal_Int32 own = -1;
+            bool transparent = false;
+            properties->getPropertyValue("CellBackColor") >>= own;
+            properties->getPropertyValue("IsCellBackgroundTransparent") >>= transparent;
+            mark.ownFill = transparent ? -1 : own;
+        }
+        writes.add(sheets.sheet(mark), mark.row, mark.column, {FillWrites::Fill::Kind::Colour, mark.fill});
+        result.push_back(std::move(mark));
+    }
+    {
+        RowHeightsKept heights(document);
+        writes.write(document, beforeWrite);
+    }
+    writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(result)));
+    return result;
 }
 
 } // namespace huibao::uno

@@ -6,6 +6,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <functional>
 #include <vector>
 
 namespace huibao::uno {
@@ -23,5 +24,19 @@ int clearMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docu
 enum class MarkNotes { Write, Keep };
 void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks,
                   MarkNotes notes = MarkNotes::Write);
+
+// The marks as the document's record lists them (empty when it has none).
+std::vector<CellMark> recordedMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+// Live validation: brings the fills of `recorded` (the record as it stands)
+// to those of `wanted`, touching only the cells whose mark differs, stores
+// the new record and returns it. Fills only: comments are neither added nor
+// removed (a removed mark whose comment Huibao wrote stays recorded, so that
+// ClearMarks or the next Validate removes the comment). Cells sharing a
+// change are written together, one call per sheet and colour;
+// `beforeWrite` runs before each such call.
+std::vector<CellMark> updateMarkFills(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                      std::vector<CellMark> recorded, const std::vector<CellMark>& wanted,
+                                      const std::function<void()>& beforeWrite);
 
 } // namespace huibao::uno

@@ -257,8 +257,12 @@ private:
             for (std::size_t member : group.findings) {
                 const auto& finding = listing_.findings[indices[member]];
                 entries_.push_back({indices[member]});
+                // Short enough for the deck's default width (no sideways
+                // scrolling): the cell, the severity and the field; the
+                // chosen finding's whole message is wrapped under the list.
                 items.push_back("    " + toOUString(finding.cell) + " " +
-                                uiText(finding.isError() ? kError : kWarning) + " " + toOUString(finding.message));
+                                uiText(finding.isError() ? kError : kWarning) + " " +
+                                toOUString(finding.field.empty() ? finding.message : finding.field));
             }
         }
         const std::size_t more = listing_.findings.size() > kMaxListed ? listing_.findings.size() - kMaxListed : 0;
