@@ -63,8 +63,18 @@ class ExportDocument(unittest.TestCase):
                                delta=3)
         grid = section.find(f"{W}docGrid")
         self.assertIsNotNone(grid)
-        # 22 lines in the 225 mm type area.
+        # 22 lines in the 225 mm type area, 28 characters in the 156 mm line:
+        # Word's grid of lines and characters (charSpace is the pitch's
+        # difference from the Normal size in 1/4096 pt: 5.57 mm is 15.80 pt).
+        self.assertEqual(grid.get(f"{W}type"), "linesAndChars")
         self.assertAlmostEqual(int(grid.get(f"{W}linePitch")), twips(225) / 22, delta=2)
+        styles = self.xml("word/styles.xml")
+        normal = int(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz").get(f"{W}val")) / 2
+        char_space = int(grid.get(f"{W}charSpace"))
+        self.assertGreaterEqual(char_space, 0)
+        self.assertLess(char_space, 2 ** 31)   # a signed decimal in Word's schema
+        char_pitch = normal + char_space / 4096
+        self.assertAlmostEqual(char_pitch, 156 / 28 / 25.4 * 72, delta=0.05)
         # Odd and even footers (odd pages right, even pages left).
         kinds = {ref.get(f"{W}type") for ref in section.findall(f"{W}footerReference")}
         self.assertTrue({"default", "even"} <= kinds, kinds)

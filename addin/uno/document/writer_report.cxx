@@ -63,6 +63,7 @@ constexpr sal_Int32 kTop = 3700, kLeft = 2800, kTextWidth = 15600, kTextHeight =
 constexpr sal_Int32 kFooterHeight = 1000; // inside the bottom margin: the body keeps its 225 mm
 constexpr sal_Int16 kLines = 22, kCharsPerLine = 28;
 constexpr sal_Int16 kCharSpacing = -8;   // 1/100 mm: 28 × (16 pt − 0.08 mm) ≤ 156 mm
+constexpr float kGridDefaultPt = 15.5f;  // the .docx's Normal size under the 15.8 pt grid (characterGrid)
 constexpr sal_Int32 kChartHeight = 8500; // 85 mm: half the type area, as on the 工作汇报 sheet
 constexpr float kChartPt = 10.5f;        // 五号
 constexpr float kChartLabelPt = 7.5f;    // a bar's 114.33% fits its width
@@ -82,6 +83,25 @@ struct Look {
     bool pageBefore = false;
     bool keepWithNext = false;
 };
+
+// The page's grid of lines, and of characters too (`characters`): 28 of
+// 156 / 28 mm a line, Word's "linesAndChars" (w:docGrid). Word and WPS lay
+// 16 pt characters on it at 15.8 pt: the Normal style's size plus charSpace,
+// which LibreOffice writes as the grid width less the default size, so the
+// default is 15.5 pt (a whole half-point under it: charSpace stays positive;
+// LibreOffice 7.4 writes a negative one as an unsigned number Word rejects).
+// Writer 7.4 itself gives each 16 pt character two cells of such a grid
+// (14 a line), so the document is laid out, and the PDF exported, with the
+// grid of lines alone and the characters set 0.08 mm tighter (kCharSpacing):
+// 28 a line as well. The grid of characters is switched on for the .docx only.
+void characterGrid(const Reference<css::text::XTextDocument>& document, bool characters) {
+    Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
+                                                      UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(pageStyles->getByName("Standard"), UNO_QUERY_THROW)
+        ->setPropertyValue("GridMode",
+                           Any(characters ? css::text::TextGridMode::LINES_AND_CHARS : css::text::TextGridMode::LINES));
+}
 
 class WriterReport {
 public:
@@ -151,11 +171,16 @@ private:
         page->setPropertyValue("FooterHeight", Any(kFooterHeight));
         page->setPropertyValue("FooterBodyDistance", Any(sal_Int32(300)));
         page->setPropertyValue("BottomMargin", Any(kPageHeight - kTop - kTextHeight - kFooterHeight));
-        // The text grid: 22 lines of 225 / 22 mm. Lines only: Writer's
-        // character grid gives a 16 pt character two cells of 156 / 28 mm
-        // (14 a line); instead the characters are set a little tighter
-        // (kCharSpacing) so that 28 fill the line.
-        page->setPropertyValue("GridMode", Any(css::text::TextGridMode::LINES));
+        // The text grid: 22 lines of 225 / 22 mm (characterGrid() adds
+        // the 28 characters for the .docx).
+        Reference<css::beans::XPropertySet> defaults(factory_->createInstance("com.sun.star.text.Defaults"),
+                                                     UNO_QUERY_THROW);
+        defaults->setPropertyValue("CharHeight", Any(kGridDefaultPt));
+        defaults->setPropertyValue("CharHeightAsian", Any(kBodyPt));
+        page->setPropertyValue("StandardPageMode", Any(true));
+        page->setPropertyValue("GridSnapToChars", Any(false));
+        page->setPropertyValue("GridBaseWidth", Any(sal_Int32(kTextWidth / kCharsPerLine)));
+        characterGrid(document_, false);
         page->setPropertyValue("GridLines", Any(kLines));
         page->setPropertyValue("GridBaseHeight", Any(sal_Int32(kTextHeight / kLines)));
         page->setPropertyValue("GridRubyHeight", Any(sal_Int32(0)));
@@ -473,11 +498,13 @@ void writeReportDocument(const Reference<css::uno::XComponentContext>& context, 
 
     Reference<css::frame::XStorable> storable(text, UNO_QUERY_THROW);
     if (!docxUrl.isEmpty()) {
+        characterGrid(text, true);
         const css::beans::PropertyValue docx[] = {property("FilterName", Any(OUString("MS Word 2007 XML"))),
                                                   property("Overwrite", Any(true))};
         storable->storeToURL(docxUrl, css::uno::Sequence<css::beans::PropertyValue>(docx, 2));
     }
     if (!pdfUrl.isEmpty()) {
+        characterGrid(text, false);
         const css::beans::PropertyValue filterData[] = {property("EmbedStandardFonts", Any(true))};
         const css::beans::PropertyValue pdf[] = {
             property("FilterName", Any(OUString("writer_pdf_Export"))),
