@@ -185,5 +185,33 @@ class ExportsReuseTheBuild(unittest.TestCase):
             doc.close(True)
 
 
+class FailedExportSaysWhatItLeft(unittest.TestCase):
+    """An export that cannot write its file says truly what it left: the
+    report sheets it rebuilt first stay in a hidden document (Calc cannot
+    undo them there); after BuildReport nothing was written."""
+
+    def test_message_matches_the_document(self):
+        folder = os.path.join(office.root, "blocked")
+        os.makedirs(os.path.join(folder, "县_工作汇报.docx"), exist_ok=True)   # a folder where the file goes
+        doc = office.load(sample("county")["xlsx"], hidden=True)
+        try:
+            doc.storeAsURL(uno.systemPathToFileUrl(os.path.join(folder, "县.ods")), (prop("FilterName", "calc8"),))
+            self.assertFalse(doc.getSheets().hasByName("工作汇报"))
+            ok, message = dispatch_result(office, doc, "ExportDocument")
+            self.assertFalse(ok)
+            self.assertTrue(doc.getSheets().hasByName("工作汇报"), "rebuilt before the export failed")
+            self.assertNotIn("文档未作改动", message)
+            self.assertIn("工作汇报", message)
+            self.assertIn("保留在文档中", message)
+            # Built and unchanged: the export writes nothing before it fails.
+            ok, _ = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok)
+            ok, message = dispatch_result(office, doc, "ExportDocument")
+            self.assertFalse(ok)
+            self.assertIn("文档未作改动", message)
+        finally:
+            doc.close(True)
+
+
 if __name__ == "__main__":
     unittest.main()

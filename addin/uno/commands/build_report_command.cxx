@@ -164,6 +164,7 @@ std::shared_ptr<const BuiltReport> buildReportSheets(CommandScope& scope) {
 std::shared_ptr<const BuiltReport> reportToExport(CommandScope& scope, bool& rebuilt) {
     auto remembered = rememberedReport(scope);
     rebuilt = !remembered;
+    if (remembered) scope.writesNothing();
     return remembered ? remembered : buildReportSheets(scope);
 }
 
