@@ -6,7 +6,7 @@
 #   (samples.submissions: some with errors, .xls, GB18030 .csv, a corrupt
 #   file, a macro, a WEBSERVICE formula, a unit sending twice, one sending
 #   nothing) → collected and validated (huibao collect) → the report
-#   (huibao report --pdf) → the receipts (huibao receipts).
+#   (huibao report --pdf --docx: the workbook, the .docx and the PDF) → the receipts (huibao receipts).
 # With arguments (e.g. --sample small, --input FILE) it runs the report alone
 # as before: samples/make_report.py, as the module samples.make_report.
 set -euo pipefail
@@ -37,7 +37,7 @@ PYTHONPATH="$top" /usr/bin/python3 -P -m samples.submissions "$out/templates" "$
 echo "== 4. 汇总报送并校验"
 huibao collect "$out/county.xlsx" "$out/submissions" --out "$out/county_汇总.xlsx"
 echo "== 5. 生成工作汇报"
-huibao report "$out/county_汇总.xlsx" --pdf --out "$out"
+huibao report "$out/county_汇总.xlsx" --pdf --docx --out "$out"
 echo "== 6. 校验回执"
 huibao receipts "$out/county_汇总.xlsx" --out "$out/receipts"
 if [ -e "$out/submissions/macro-ran.txt" ]; then

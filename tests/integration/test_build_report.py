@@ -107,6 +107,30 @@ class Report(unittest.TestCase):
         self.assertTrue(all(0 <= v[0] < 100 for v in data), "the chart reads real rates")
         doc.close(True)
 
+    def test_tables_repeat_their_header_on_every_page(self):
+        doc, _, _ = self.build("county")
+        try:
+            sheet = doc.getSheets().getByName("工作汇报")
+            rows = sheet_rows(doc, "工作汇报")
+            headers = {"单位名称", "序号"}   # 附件1's and 附件2's first header cells
+            header_rows = [r for r, row in enumerate(rows) if row[0] in headers]
+            self.assertGreater(len(header_rows), 2, "附件1 runs over more than one page")
+            self.assertFalse(sheet.getPrintTitleRows())   # no one range on every page
+            # Every page Calc prints (its breaks: Huibao's and its own) that
+            # continues a table starts with the table's header row again.
+            breaks = [b.Position for b in sheet.getRowPageBreaks() if 0 < b.Position < len(rows)]
+            continued = [b for b in breaks if sum(1 for v in rows[b - 1] if v != "") >= 3 and rows[b][0] not in headers
+                         and sum(1 for v in rows[b] if v != "") >= 3]
+            self.assertEqual(continued, [], "a table page without its header")
+            in_tables = [b for b in breaks if rows[b][0] in headers and b - 1 not in header_rows]
+            self.assertGreaterEqual(len(in_tables), len(header_rows) - 2)
+            first = {rows[r][0]: r for r in reversed(header_rows)}
+            for r in header_rows:   # the print area's ten columns: the chart's figures lie beyond
+                header = rows[first[rows[r][0]]]
+                self.assertEqual([v for v in rows[r][:10] if v != ""], [v for v in header[:10] if v != ""])
+        finally:
+            doc.close(True)
+
     def test_clean_figures(self):
         self.check_figures("clean").close(True)
 

@@ -78,6 +78,20 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertIn("没有找到任务分解表", result.stderr)
 
+    def test_report_writes_workbook_docx_and_pdf(self):
+        """The main job's report step (samples/run.sh): huibao report --pdf --docx."""
+        out = os.path.join(self.root, "report")
+        result = run("report", self.county, "--pdf", "--docx", "--out", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        stem = os.path.splitext(os.path.basename(self.county))[0] + "_汇报"
+        for name in (stem + ".ods", stem + ".xlsx", stem + "_工作汇报.docx", stem + "_工作汇报.pdf"):
+            self.assertTrue(os.path.getsize(os.path.join(out, name)) > 1000, name)
+            if name.endswith((".docx", ".pdf")):
+                self.assertIn("已导出 " + os.path.join(out, name), result.stdout)
+        pdf = subprocess.run(["pdftotext", os.path.join(out, stem + "_工作汇报.pdf"), "-"], capture_output=True,
+                             text=True, check=True).stdout
+        self.assertIn("招商引资工作情况汇报", pdf)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -16,6 +16,7 @@ from tests.integration.shared import office, setUpModule, tearDownModule  # noqa
 from tests.integration.sample_workbooks import dispatch_result, sample
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 
 
 def twips(mm):
@@ -62,8 +63,18 @@ class ExportDocument(unittest.TestCase):
                                delta=3)
         grid = section.find(f"{W}docGrid")
         self.assertIsNotNone(grid)
-        # 22 lines in the 225 mm type area.
+        # 22 lines in the 225 mm type area, 28 characters in the 156 mm line:
+        # Word's grid of lines and characters (charSpace is the pitch's
+        # difference from the Normal size in 1/4096 pt: 5.57 mm is 15.80 pt).
+        self.assertEqual(grid.get(f"{W}type"), "linesAndChars")
         self.assertAlmostEqual(int(grid.get(f"{W}linePitch")), twips(225) / 22, delta=2)
+        styles = self.xml("word/styles.xml")
+        normal = int(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz").get(f"{W}val")) / 2
+        char_space = int(grid.get(f"{W}charSpace"))
+        self.assertGreaterEqual(char_space, 0)
+        self.assertLess(char_space, 2 ** 31)   # a signed decimal in Word's schema
+        char_pitch = normal + char_space / 4096
+        self.assertAlmostEqual(char_pitch, 156 / 28 / 25.4 * 72, delta=0.05)
         # Odd and even footers (odd pages right, even pages left).
         kinds = {ref.get(f"{W}type") for ref in section.findall(f"{W}footerReference")}
         self.assertTrue({"default", "even"} <= kinds, kinds)
@@ -84,7 +95,7 @@ class ExportDocument(unittest.TestCase):
         self.assertIn("44", sizes)   # 二号 title
         self.assertIn("32", sizes)   # 三号 body
         tables = body.findall(f"{W}tbl")
-        self.assertEqual(len(tables), 3)   # 附件1's units and chart figures, 附件2's projects
+        self.assertEqual(len(tables), 2)   # 附件1's units, 附件2's projects (the chart is a chart)
         for table in tables:
             rows = table.findall(f"{W}tr")
             self.assertIsNotNone(rows[0].find(f"{W}trPr/{W}tblHeader"), "header repeats on every page")
@@ -92,6 +103,29 @@ class ExportDocument(unittest.TestCase):
                   .findall(f"{W}tc")]
         self.assertEqual(header[:2], ["单位名称", "单位类型"])
         self.assertFalse(any("请填写" in t or "校验" in t for t in text))
+
+    def test_chart_is_a_word_chart_sorted_and_labelled(self):
+        with zipfile.ZipFile(self.docx) as z:
+            charts = [n for n in z.namelist() if re.fullmatch(r"word/charts/chart\d+\.xml", n)]
+            self.assertEqual(len(charts), 1, z.namelist())
+            self.assertIn(charts[0].split("/", 1)[1], z.read("word/_rels/document.xml.rels").decode())
+        self.assertIn(f"{C}chart", {e.tag for e in self.xml("word/document.xml").iter()})   # placed in the text
+        chart = self.xml(charts[0])
+        bars, line = chart.find(f".//{C}barChart"), chart.find(f".//{C}lineChart")
+        self.assertIsNotNone(bars)
+        self.assertIsNotNone(line)   # 序时进度
+        series = bars.find(f"{C}ser")
+        names = [v.text for v in series.findall(f"{C}cat//{C}pt/{C}v")]
+        rates = [float(v.text) for v in series.findall(f"{C}val//{C}pt/{C}v")]
+        self.assertGreater(len(names), 3)
+        self.assertEqual(len(names), len(rates))
+        self.assertEqual(rates, sorted(rates, reverse=True), "bars sorted from highest to lowest")
+        shown = series.find(f"{C}dLbls/{C}showVal")
+        self.assertIsNotNone(shown)
+        self.assertEqual(shown.get("val"), "1", "value labels on the bars")
+        self.assertIn("%", series.find(f"{C}dLbls/{C}numFmt").get("formatCode"))
+        legend_names = [v.text for v in chart.iter(f"{C}tx") for v in v.iter(f"{C}v")]
+        self.assertIn("序时进度", legend_names)
 
     def test_pdf(self):
         fonts = subprocess.run(["pdffonts", self.pdf], capture_output=True, text=True, check=True).stdout
@@ -111,6 +145,72 @@ class ExportDocument(unittest.TestCase):
         self.assertNotIn("校验", text)
         self.assertIn("招商引资工作情况汇报", text)
         self.assertRegex(text, r"附件\s*1")
+
+
+class ExportsReuseTheBuild(unittest.TestCase):
+    """BuildReport then the exports (the officer's order, and the main job's):
+    the exports write from the report BuildReport made while the workbook
+    has not changed, and build again as soon as it has."""
+
+    def test_reuse_until_the_workbook_changes(self):
+        folder = os.path.join(office.root, "reuse")
+        os.makedirs(folder, exist_ok=True)
+        doc = office.load(sample("county")["xlsx"], hidden=True)
+        try:
+            doc.storeAsURL(uno.systemPathToFileUrl(os.path.join(folder, "县.ods")), (prop("FilterName", "calc8"),))
+            ok, built = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok, built)
+            for command in ("ExportDocument", "ExportPdf", "ExportPdf"):
+                ok, result = dispatch_result(office, doc, command)
+                self.assertTrue(ok, result)
+                self.assertEqual(result["ReportRebuilt"], 0, command)
+                self.assertEqual(result["Errors"], built["Errors"])
+            # The officer changes 县名 in 参数: the next export builds again,
+            # and the PDF says so.
+            parameters = doc.getSheets().getByName("参数")
+            rows = parameters.getCellRangeByName("A1:B40").getDataArray()
+            row = next(i for i, r in enumerate(rows) if r[0] == "县名")
+            parameters.getCellByPosition(1, row).setString("望江县")
+            ok, result = dispatch_result(office, doc, "ExportPdf")
+            self.assertTrue(ok, result)
+            self.assertEqual(result["ReportRebuilt"], 1)
+            text = subprocess.run(["pdftotext", result["File"], "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            self.assertIn("望江县", text)
+            report = doc.getSheets().getByName("工作汇报").getCellRangeByName("A1:A3").getDataArray()
+            self.assertIn("望江县", "".join(r[0] for r in report))
+            ok, result = dispatch_result(office, doc, "ExportDocument")
+            self.assertEqual(result["ReportRebuilt"], 0)
+        finally:
+            doc.close(True)
+
+
+class FailedExportSaysWhatItLeft(unittest.TestCase):
+    """An export that cannot write its file says truly what it left: the
+    report sheets it rebuilt first stay in a hidden document (Calc cannot
+    undo them there); after BuildReport nothing was written."""
+
+    def test_message_matches_the_document(self):
+        folder = os.path.join(office.root, "blocked")
+        os.makedirs(os.path.join(folder, "县_工作汇报.docx"), exist_ok=True)   # a folder where the file goes
+        doc = office.load(sample("county")["xlsx"], hidden=True)
+        try:
+            doc.storeAsURL(uno.systemPathToFileUrl(os.path.join(folder, "县.ods")), (prop("FilterName", "calc8"),))
+            self.assertFalse(doc.getSheets().hasByName("工作汇报"))
+            ok, message = dispatch_result(office, doc, "ExportDocument")
+            self.assertFalse(ok)
+            self.assertTrue(doc.getSheets().hasByName("工作汇报"), "rebuilt before the export failed")
+            self.assertNotIn("文档未作改动", message)
+            self.assertIn("工作汇报", message)
+            self.assertIn("保留在文档中", message)
+            # Built and unchanged: the export writes nothing before it fails.
+            ok, _ = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok)
+            ok, message = dispatch_result(office, doc, "ExportDocument")
+            self.assertFalse(ok)
+            self.assertIn("文档未作改动", message)
+        finally:
+            doc.close(True)
 
 
 if __name__ == "__main__":

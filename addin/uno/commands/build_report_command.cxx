@@ -4,6 +4,7 @@
 #include "commands/build_report_command.hxx"
 
 #include "commands/assess_command.hxx"
+#include "commands/last_report.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/document_properties.hxx"
 #include "document/output_sheet.hxx"
@@ -120,7 +121,7 @@ void writeReportData(const Reference<css::sheet::XSpreadsheetDocument>& document
 
 } // namespace
 
-BuiltReport buildReportSheets(CommandScope& scope) {
+std::shared_ptr<const BuiltReport> buildReportSheets(CommandScope& scope) {
     const auto& document = scope.document();
     // Everything that could refuse is asked before anything changes.
     ensureReplaceable(document, contract::kReportSheet);
@@ -131,9 +132,11 @@ BuiltReport buildReportSheets(CommandScope& scope) {
     const auto run = assessDocument(scope);
     scope.progress(u"汇报助手：正在撰写工作汇报……", 92);
     auto reading = templateOf(document);
-    BuiltReport built{buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues)),
-                      chooseReportFonts(scope.context()),
-                      {}};
+    auto made = std::make_shared<BuiltReport>(
+        BuiltReport{buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues)),
+                    chooseReportFonts(scope.context()),
+                    {}});
+    BuiltReport& built = *made;
     const Report& report = built.report;
     const ReportFonts& fonts = built.fonts;
 
@@ -154,11 +157,19 @@ BuiltReport buildReportSheets(CommandScope& scope) {
         const auto text = toUtf8(issue.message);
         std::fprintf(stderr, "汇报助手（汇报模板）: %s\n", text.c_str());
     }
-    return built;
+    rememberReport(scope, made);
+    return made;
+}
+
+std::shared_ptr<const BuiltReport> reportToExport(CommandScope& scope, bool& rebuilt) {
+    auto remembered = rememberedReport(scope);
+    rebuilt = !remembered;
+    if (remembered) scope.writesNothing();
+    return remembered ? remembered : buildReportSheets(scope);
 }
 
 Results runBuildReport(CommandScope& scope) {
-    return buildReportSheets(scope).results;
+    return buildReportSheets(scope)->results;
 }
 
 } // namespace huibao::uno

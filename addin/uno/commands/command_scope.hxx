@@ -37,6 +37,12 @@ public:
         if (trace_) traceStage(step);
     }
 
+    // A command that has written nothing to the document (an export from
+    // the report already built) says so: a failure then reports the
+    // document unchanged, whatever its undo stack holds.
+    void writesNothing() { writesNothing_ = true; }
+    bool wroteNothing() const { return writesNothing_; }
+
 private:
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
     css::uno::Reference<css::uno::XComponentContext> context_;
@@ -50,6 +56,7 @@ private:
     std::chrono::steady_clock::time_point stageStart_;
     std::u16string stage_;
     void traceStage(std::u16string_view next);
+    bool writesNothing_ = false;
 };
 
 // Results are NamedValues (integration.md: Errors, Warnings, Units …).

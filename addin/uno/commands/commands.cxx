@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <exception>
 #include <new>
+#include <optional>
 
 namespace huibao::uno {
 
@@ -72,8 +73,16 @@ private:
     Reference<css::document::XActionLockable> actions_;
 };
 
-std::u16string describe(const css::uno::Exception& error) {
-    std::u16string text = u"LibreOffice 报告了一个错误，文档未作改动。";
+// How a failed command left the document: as it was, or (a hidden document,
+// whose changes cannot be undone) with what was written before the failure,
+// such as the report sheets an export rebuilt first.
+std::u16string documentState(bool changesKept) {
+    return changesKept ? u"命令未完成；此前已写入的工作表（如重新生成的工作汇报、校验结果）和标记保留在文档中。"
+                       : u"文档未作改动。";
+}
+
+std::u16string describe(const css::uno::Exception& error, bool changesKept) {
+    std::u16string text = u"LibreOffice 报告了一个错误，" + documentState(changesKept);
     if (!error.Message.isEmpty()) {
         text += u"（";
         text += view(error.Message);
@@ -146,32 +155,52 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
         outcome.message = u"汇报助手不认识这个命令：" + std::u16string(name);
         return outcome;
     }
+    LivePause pause; // a command's writes are not edits, nor is undoing them
+    CommandScope scope(document, context, progress, arguments, interactive);
+    std::optional<UndoStep> undo;
+    // Undoes what a failed command wrote, where it can: true when changes stay.
+    auto rolledBack = [&undo, &scope] {
+        bool kept = false;
+        try {
+            kept = undo && undo->rollBack();
+        } catch (...) {
+            kept = true;
+        }
+        undo.reset();
+        return kept && !scope.wroteNothing();
+    };
     try {
-        LivePause pause; // a command's writes are not edits
-        CommandScope scope(document, context, progress, arguments, interactive);
-        UndoStep undo(document, info->undoTitle);
+        undo.emplace(document, info->undoTitle);
         Results results;
         {
             WriteLock lock(document);
             results = info->run(scope);
         }
-        undo.commit();
+        undo->commit();
         outcome.results = css::uno::Sequence<css::beans::NamedValue>(results.data(), sal_Int32(results.size()));
     } catch (const UserFacingError& error) {
+        // Huibao's own messages come before any change (the commands check
+        // first); one raised later says so when the changes stay.
+        const bool kept = rolledBack();
         outcome.ok = false;
         outcome.message = error.message;
+        if (kept) outcome.message += documentState(true);
     } catch (const css::uno::Exception& error) {
+        const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = describe(error);
+        outcome.message = describe(error, kept);
     } catch (const std::bad_alloc&) {
+        const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = u"内存不足，命令未完成，文档未作改动。";
+        outcome.message = u"内存不足，" + documentState(kept);
     } catch (const std::exception& error) {
+        const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = u"汇报助手内部错误，文档未作改动。（" + fromUtf8(error.what()) + u"）";
+        outcome.message = u"汇报助手内部错误，" + documentState(kept) + u"（" + fromUtf8(error.what()) + u"）";
     } catch (...) {
+        const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = u"汇报助手内部错误，文档未作改动。";
+        outcome.message = u"汇报助手内部错误，" + documentState(kept);
     }
     return outcome;
 }

@@ -1,7 +1,8 @@
 // huibao:ExportDocument — the report as a Writer document
 // <document name>_工作汇报.docx next to the workbook, made from the same
-// report model as the 工作汇报 sheet (which it rebuilds first, so the two
-// agree).
+// report model as the 工作汇报 sheet: the one BuildReport made when the
+// workbook has not changed since, else the sheets are rebuilt first, so the
+// two agree.
 
 #include "commands/build_report_command.hxx"
 #include "commands/commands.hxx"
@@ -12,10 +13,12 @@ namespace huibao::uno {
 
 Results runExportDocument(CommandScope& scope) {
     const auto target = exportTarget(scope, {u"_工作汇报.docx", u"Word文档", u"工作汇报.docx"});
-    const auto built = buildReportSheets(scope);
+    bool rebuilt = false;
+    const auto built = reportToExport(scope, rebuilt);
     scope.progress(u"汇报助手：正在导出Word文档……", 95);
-    writeReportDocument(scope.context(), built.report, built.fonts, target, {});
-    Results results = built.results;
+    writeReportDocument(scope.context(), built->report, built->fonts, target, {});
+    Results results = built->results;
+    addResult(results, "ReportRebuilt", sal_Int32(rebuilt));
     addResult(results, "File", systemPath(target));
     return results;
 }

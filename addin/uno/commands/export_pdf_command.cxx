@@ -54,17 +54,19 @@ void exportSheet(const Reference<css::sheet::XSpreadsheetDocument>& document, co
 
 Results runExportPdf(CommandScope& scope) {
     const auto target = exportTarget(scope, {u"_工作汇报.pdf", u"PDF", u"工作汇报.pdf"});
-    const auto built = buildReportSheets(scope);
+    bool rebuilt = false;
+    const auto built = reportToExport(scope, rebuilt);
     scope.progress(u"汇报助手：正在导出PDF……", 95);
     try {
-        writeReportDocument(scope.context(), built.report, built.fonts, {}, target);
+        writeReportDocument(scope.context(), built->report, built->fonts, {}, target);
     } catch (const css::uno::Exception& error) {
         // No Writer (a Calc-only installation): the sheet, laid out for print.
         const auto message = toUtf8(view(error.Message));
         std::fprintf(stderr, "汇报助手：Writer 无法导出，改由工作表导出PDF（%s）\n", message.c_str());
         exportSheet(scope.document(), target);
     }
-    Results results = built.results;
+    Results results = built->results;
+    addResult(results, "ReportRebuilt", sal_Int32(rebuilt));
     addResult(results, "File", systemPath(target));
     return results;
 }

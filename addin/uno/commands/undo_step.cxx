@@ -38,15 +38,19 @@ void UndoStep::commit() {
     manager_.clear();
 }
 
-void UndoStep::rollBack() {
-    if (!manager_.is()) return;
+bool UndoStep::rollBack() {
+    if (!manager_.is()) return false;
     auto manager = manager_;
     manager_.clear();
     manager->leaveUndoContext();
+    const bool wrote = manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_;
     // Calc 7.4 crashes undoing a sheet insertion in a hidden document
     // (ScTabView::SetTabNo): there, commands check everything they can
     // before changing anything, and a late failure keeps its changes.
-    if (!hidden_ && manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_) manager->undo();
+    if (!wrote) return false;
+    if (hidden_) return true;
+    manager->undo();
+    return false;
 }
 
 UndoStep::~UndoStep() {

@@ -19,10 +19,12 @@ public:
     UndoStep& operator=(const UndoStep&) = delete;
 
     void commit();
+    // Undoes what the command wrote (unless committed). True when the
+    // document keeps changes: in a hidden document Calc cannot undo a sheet
+    // insertion, so what was written stays.
+    bool rollBack();
 
 private:
-    void rollBack();
-
     ::rtl::OUString title_;
     bool hidden_;
     css::uno::Reference<css::document::XUndoManager> manager_;

@@ -76,6 +76,7 @@ constexpr float kCaptionPt = 14;  // 四号
 constexpr double kChartHeightMm = 85;
 constexpr sal_Int32 kPageBody = 22500;        // the type area's height, 1/100 mm
 constexpr std::size_t kMergedRowsLimit = 300; // longer tables are not merged row by row
+constexpr sal_Int32 kPageSlack = 300;         // 3 mm: Calc's rounding of row heights to twips
 // GB/T 9704: 22 lines of body text in the 225 mm type area.
 constexpr sal_Int32 kLineHeight = 22500 / 22;
 // Ems per body line at 三号: 156 mm hold 27.6; Calc's glyphs and padding need the rest.
@@ -143,11 +144,6 @@ public:
           sheetIndex_(Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet) {}
 
     void render(const Report& report) {
-        int longest = -1;
-        for (int i = 0; i < int(report.blocks.size()); ++i)
-            if (report.blocks[i].kind == BlockKind::Table &&
-                (longest < 0 || report.blocks[i].table.rows.size() > report.blocks[longest].table.rows.size()))
-                longest = i;
         bool signed_ = false;
         for (std::size_t i = 0; i < report.blocks.size(); ++i) {
             const auto& block = report.blocks[i];
@@ -189,7 +185,7 @@ public:
                           {fonts_.title, 18, false, css::table::CellHoriJustify_CENTER});
                 gap(kLineHeight / 2);
                 break;
-            case BlockKind::Table: table(block, int(i) == longest); break;
+            case BlockKind::Table: table(block); break;
             case BlockKind::Chart: chart(block); break;
             }
         }
@@ -255,7 +251,7 @@ private:
 
     void gap(sal_Int32 height) { newRow(height); }
 
-    void table(const ReportBlock& block, bool repeatHeader) {
+    void table(const ReportBlock& block) {
         const auto& t = block.table;
         const auto spans = spansFor(t.columnCount());
         std::vector<int> starts;
@@ -267,12 +263,15 @@ private:
         // runs on over the empty ones; numbers sit in the span's last column.
         const bool merged = t.rows.size() <= kMergedRowsLimit;
 
-        auto addRow = [&](const std::vector<std::u16string>& texts, const std::vector<Any>& values, bool merge) {
+        auto heightOf = [&](const std::vector<std::u16string>& texts, bool merge) {
             int lines = 1;
             if (merge)
                 for (std::size_t c = 0; c < texts.size() && c < spans.size(); ++c)
                     lines = std::max(lines, linesFor(texts[c], spanMm(starts[c], spans[c]), kTablePt));
-            const sal_Int32 row = newRow(rowHeight(lines, kTablePt));
+            return rowHeight(lines, kTablePt);
+        };
+        auto addRow = [&](const std::vector<std::u16string>& texts, const std::vector<Any>& values, bool merge) {
+            const sal_Int32 row = newRow(heightOf(texts, merge));
             for (std::size_t c = 0; c < values.size() && c < spans.size(); ++c) {
                 const bool number = values[c].getValueTypeClass() == css::uno::TypeClass_DOUBLE;
                 rows_[row][merge || !number ? starts[c] : starts[c] + spans[c] - 1] = values[c];
@@ -283,10 +282,20 @@ private:
 
         std::vector<Any> headerValues;
         for (const auto& title : t.header) headerValues.push_back(Any(toOUString(title)));
+        // Huibao ends the table's pages itself (Calc would end them where
+        // the rows' heights say, a little later: kPageSlack) and starts each
+        // following page with the header again, as Writer repeats a table's
+        // header row: the report has several tables, and Calc's print titles
+        // repeat one range on every page of the sheet.
+        const sal_Int32 pageLimit = kPageBody - kPageSlack;
+        auto fits = [&](sal_Int32 height) { return pageUsed() + height <= pageLimit; };
+        std::vector<std::u16string> firstTexts;
+        if (!t.rows.empty())
+            for (const auto& cell : t.rows.front().cells) firstTexts.push_back(cellText(cell));
+        if (!fits(heightOf(t.header, true) + (t.rows.empty() ? 0 : heightOf(firstTexts, merged))))
+            pageBreak(); // no header alone at the foot of a page
         const sal_Int32 headerRow = addRow(t.header, headerValues, true);
-        if (repeatHeader) titleRow_ = headerRow;
-        const sal_Int32 firstBodyRow = headerRow + 1;
-        (void)firstBodyRow;
+        std::vector<sal_Int32> headerCopies;
         std::map<std::size_t, std::size_t> lastRunOfColumn; // table column -> its latest entry in formats_
         for (const auto& row : t.rows) {
             std::vector<std::u16string> texts;
@@ -294,6 +303,10 @@ private:
             for (const auto& cell : row.cells) {
                 texts.push_back(cellText(cell));
                 values.push_back(cellValue(cell));
+            }
+            if (!fits(heightOf(texts, merged))) {
+                pageBreak();
+                headerCopies.push_back(addRow(t.header, headerValues, merged));
             }
             const sal_Int32 at = addRow(texts, values, merged);
             for (std::size_t c = 0; c < row.cells.size() && c < spans.size(); ++c) {
@@ -314,7 +327,8 @@ private:
             if (row.isTotal) totals_.push_back(at);
         }
         const sal_Int32 lastRow = sal_Int32(rows_.size()) - 1;
-        tables_.push_back({area(0, headerRow, kColumns - 1, lastRow), headerRow, merged ? std::vector<int>() : spans});
+        tables_.push_back({area(0, headerRow, kColumns - 1, lastRow), headerRow, merged ? std::vector<int>() : spans,
+                           std::move(headerCopies)});
     }
 
     void chart(const ReportBlock& block) {
@@ -445,10 +459,21 @@ private:
                                  false);
                 range(0, t.headerRow + 1, kColumns - 1, t.at.EndRow)->setPropertyValue("IsTextWrapped", Any(false));
             }
+            // The header again at the top of each following page: merged
+            // and centred as the first one, or, in a long table whose rows
+            // are not merged, running over its span as they do.
+            for (sal_Int32 row : t.headerCopies) {
+                const bool merged = t.unmergedSpans.empty();
+                applyStyle(area(0, row, kColumns - 1, row),
+                           {fonts_.heading1, kTablePt, true,
+                            merged ? css::table::CellHoriJustify_CENTER : css::table::CellHoriJustify_LEFT},
+                           merged);
+                range(0, row, kColumns - 1, row)->setPropertyValue("CellBackColor", Any(sal_Int32(0xD9D9D9)));
+            }
         }
 
-        // 5. Charts, then what prints: the text block only, the longest
-        //    table's header on every page, A4 portrait one page wide.
+        // 5. Charts, then what prints: the text block only, A4 portrait one
+        //    page wide.
         for (const auto& c : charts_) insertChart(c);
         setUpPage(last);
     }
@@ -499,11 +524,16 @@ private:
         Reference<css::beans::XPropertySet> chartProperties(document, UNO_QUERY_THROW);
         chartProperties->setPropertyValue("HasMainTitle", Any(false));
         chartProperties->setPropertyValue("HasLegend", Any(true));
-        // Value labels on the bars; the 序时进度 line labelled once, by its legend and values.
+        // Value labels on the bars, as 114.33%; the line's value is the same
+        // at every township: named by the legend, not at each point.
         for (sal_Int32 series = 0; series < 2; ++series) {
             Reference<css::beans::XPropertySet> rowProperties(diagram->getDataRowProperties(series), UNO_QUERY);
-            if (rowProperties.is())
-                rowProperties->setPropertyValue("DataCaption", Any(sal_Int32(css::chart::ChartDataCaption::VALUE)));
+            if (!rowProperties.is()) continue;
+            rowProperties->setPropertyValue(
+                "DataCaption",
+                Any(sal_Int32(series == 0 ? css::chart::ChartDataCaption::VALUE : css::chart::ChartDataCaption::NONE)));
+            rowProperties->setPropertyValue("NumberFormat", Any(numberFormatKey(document_, u"0.00%")));
+            rowProperties->setPropertyValue("LinkNumberFormatToSource", Any(false));
         }
         Reference<css::chart::XAxisYSupplier> axes(diagram, UNO_QUERY);
         if (axes.is()) {
@@ -535,10 +565,7 @@ private:
         Reference<css::sheet::XPrintAreas> print(sheet_, UNO_QUERY_THROW);
         auto printed = area(0, 0, kColumns - 1, lastRow);
         print->setPrintAreas(Sequence<css::table::CellRangeAddress>(&printed, 1));
-        if (titleRow_ >= 0) {
-            print->setTitleRows(area(0, titleRow_, kColumns - 1, titleRow_));
-            print->setPrintTitleRows(true);
-        }
+        print->setPrintTitleRows(false); // the tables repeat their headers themselves
 
         Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
         Reference<css::container::XNameContainer> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
@@ -613,7 +640,8 @@ private:
     struct PlacedTable {
         css::table::CellRangeAddress at;
         sal_Int32 headerRow;
-        std::vector<int> unmergedSpans; // body rows not merged: draw each span as one box
+        std::vector<int> unmergedSpans;      // body rows not merged: draw each span as one box
+        std::vector<sal_Int32> headerCopies; // the header again at the top of each following page
     };
 
     Reference<css::sheet::XSpreadsheetDocument> document_;
@@ -632,7 +660,6 @@ private:
     std::vector<PendingChart> charts_;
     std::vector<sal_Int32> breaks_;
     sal_Int32 pageStart_ = 0;
-    sal_Int32 titleRow_ = -1;
 };
 
 } // namespace

@@ -6,9 +6,21 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartDataCaption.hpp>
+#include <com/sun/star/chart/ChartLegendPosition.hpp>
+#include <com/sun/star/chart/X3DDisplay.hpp>
+#include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDataArray.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/drawing/FillStyle.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -19,12 +31,15 @@
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/TextContentAnchorType.hpp>
 #include <com/sun/star/text/TextGridMode.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -47,7 +62,11 @@ constexpr sal_Int32 kPageWidth = 21000, kPageHeight = 29700; // 1/100 mm
 constexpr sal_Int32 kTop = 3700, kLeft = 2800, kTextWidth = 15600, kTextHeight = 22500;
 constexpr sal_Int32 kFooterHeight = 1000; // inside the bottom margin: the body keeps its 225 mm
 constexpr sal_Int16 kLines = 22, kCharsPerLine = 28;
-constexpr sal_Int16 kCharSpacing = -8; // 1/100 mm: 28 × (16 pt − 0.08 mm) ≤ 156 mm
+constexpr sal_Int16 kCharSpacing = -8;   // 1/100 mm: 28 × (16 pt − 0.08 mm) ≤ 156 mm
+constexpr float kGridDefaultPt = 15.5f;  // the .docx's Normal size under the 15.8 pt grid (characterGrid)
+constexpr sal_Int32 kChartHeight = 8500; // 85 mm: half the type area, as on the 工作汇报 sheet
+constexpr float kChartPt = 10.5f;        // 五号
+constexpr float kChartLabelPt = 7.5f;    // a bar's 114.33% fits its width
 constexpr float kTitlePt = 22, kBodyPt = 16, kFooterPt = 14, kTablePt = 12, kWideTablePt = 10.5f,
                 kAttachmentTitlePt = 18;
 
@@ -62,7 +81,27 @@ struct Look {
     bool indent = true; // first line indented by two characters
     sal_Int32 rightMargin = 0;
     bool pageBefore = false;
+    bool keepWithNext = false;
 };
+
+// The page's grid of lines, and of characters too (`characters`): 28 of
+// 156 / 28 mm a line, Word's "linesAndChars" (w:docGrid). Word and WPS lay
+// 16 pt characters on it at 15.8 pt: the Normal style's size plus charSpace,
+// which LibreOffice writes as the grid width less the default size, so the
+// default is 15.5 pt (a whole half-point under it: charSpace stays positive;
+// LibreOffice 7.4 writes a negative one as an unsigned number Word rejects).
+// Writer 7.4 itself gives each 16 pt character two cells of such a grid
+// (14 a line), so the document is laid out, and the PDF exported, with the
+// grid of lines alone and the characters set 0.08 mm tighter (kCharSpacing):
+// 28 a line as well. The grid of characters is switched on for the .docx only.
+void characterGrid(const Reference<css::text::XTextDocument>& document, bool characters) {
+    Reference<css::style::XStyleFamiliesSupplier> families(document, UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
+                                                      UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(pageStyles->getByName("Standard"), UNO_QUERY_THROW)
+        ->setPropertyValue("GridMode",
+                           Any(characters ? css::text::TextGridMode::LINES_AND_CHARS : css::text::TextGridMode::LINES));
+}
 
 class WriterReport {
 public:
@@ -109,7 +148,7 @@ public:
                 paragraph(block.text, {fonts_.title, kAttachmentTitlePt, css::style::ParagraphAdjust_CENTER, false});
                 break;
             case BlockKind::Table: table(block.table); break;
-            case BlockKind::Chart: chartAsTable(block.chart); break;
+            case BlockKind::Chart: chart(block.chart); break;
             }
         }
     }
@@ -132,11 +171,16 @@ private:
         page->setPropertyValue("FooterHeight", Any(kFooterHeight));
         page->setPropertyValue("FooterBodyDistance", Any(sal_Int32(300)));
         page->setPropertyValue("BottomMargin", Any(kPageHeight - kTop - kTextHeight - kFooterHeight));
-        // The text grid: 22 lines of 225 / 22 mm. Lines only: Writer's
-        // character grid gives a 16 pt character two cells of 156 / 28 mm
-        // (14 a line); instead the characters are set a little tighter
-        // (kCharSpacing) so that 28 fill the line.
-        page->setPropertyValue("GridMode", Any(css::text::TextGridMode::LINES));
+        // The text grid: 22 lines of 225 / 22 mm (characterGrid() adds
+        // the 28 characters for the .docx).
+        Reference<css::beans::XPropertySet> defaults(factory_->createInstance("com.sun.star.text.Defaults"),
+                                                     UNO_QUERY_THROW);
+        defaults->setPropertyValue("CharHeight", Any(kGridDefaultPt));
+        defaults->setPropertyValue("CharHeightAsian", Any(kBodyPt));
+        page->setPropertyValue("StandardPageMode", Any(true));
+        page->setPropertyValue("GridSnapToChars", Any(false));
+        page->setPropertyValue("GridBaseWidth", Any(sal_Int32(kTextWidth / kCharsPerLine)));
+        characterGrid(document_, false);
         page->setPropertyValue("GridLines", Any(kLines));
         page->setPropertyValue("GridBaseHeight", Any(sal_Int32(kTextHeight / kLines)));
         page->setPropertyValue("GridRubyHeight", Any(sal_Int32(0)));
@@ -189,6 +233,7 @@ private:
         props->setPropertyValue("ParaRightMargin", Any(look.rightMargin));
         props->setPropertyValue("ParaTopMargin", Any(sal_Int32(0)));
         props->setPropertyValue("ParaBottomMargin", Any(sal_Int32(0)));
+        props->setPropertyValue("ParaKeepTogether", Any(look.keepWithNext));
         props->setPropertyValue("ParaIsForbiddenRules", Any(true));
         props->setPropertyValue("ParaIsHangingPunctuation", Any(true));
         props->setPropertyValue("SnapToGrid", Any(true));
@@ -235,31 +280,99 @@ private:
         });
     }
 
-    // The chart's figures as a table (township, 完成率, 序时进度), sorted as
-    // the chart is.
-    void chartAsTable(const CompletionChart& chart) {
+    // The chart as a chart object (LibreOffice's chart2 in the document; the
+    // .docx carries it as a Word chart, word/charts/chart1.xml): each
+    // township's 完成率 as a bar, sorted as the core sorted them, with its
+    // value on the bar, and the 序时进度 as a line named in the legend.
+    void chart(const CompletionChart& chart) {
         if (chart.isEmpty()) return;
-        paragraph(chart.title, {fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_CENTER, false});
-        const sal_Int32 rows = sal_Int32(chart.categories.size()) + 1;
-        css::uno::Sequence<css::uno::Sequence<Any>> data(rows);
-        auto* out = data.getArray();
-        auto percent = [](double fraction) {
-            char text[32];
-            std::snprintf(text, sizeof text, "%.2f%%", fraction * 100);
-            return OUString::createFromAscii(text);
-        };
-        const Any header[] = {Any(toOUString(u"乡镇")), Any(toOUString(chart.barSeriesName)),
-                              Any(toOUString(chart.lineSeriesName))};
-        out[0] = css::uno::Sequence<Any>(header, 3);
-        for (sal_Int32 r = 1; r < rows; ++r) {
-            const Any row[] = {Any(toOUString(chart.categories[r - 1])), Any(percent(chart.completionRates[r - 1])),
-                               Any(percent(chart.scheduleProgress))};
-            out[r] = css::uno::Sequence<Any>(row, 3);
+        // The caption stays on the chart's page.
+        paragraph(chart.title, {fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_CENTER, false, 0, false, true});
+        paragraph(u"", {fonts_.body, kBodyPt, css::style::ParagraphAdjust_CENTER, false});
+        Reference<css::text::XTextContent> object(factory_->createInstance("com.sun.star.text.TextEmbeddedObject"),
+                                                  UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> frame(object, UNO_QUERY_THROW);
+        frame->setPropertyValue("CLSID", Any(OUString("12dcae26-281f-416f-a234-c3086127382e"))); // chart2
+        frame->setPropertyValue("AnchorType", Any(css::text::TextContentAnchorType_AS_CHARACTER));
+        frame->setPropertyValue("Width", Any(kTextWidth));
+        frame->setPropertyValue("Height", Any(kChartHeight));
+        text_->insertTextContent(cursor_, object, false);
+
+        Reference<css::document::XEmbeddedObjectSupplier> embedded(object, UNO_QUERY_THROW);
+        Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+        const sal_Int32 count = sal_Int32(chart.categories.size());
+        css::uno::Sequence<css::uno::Sequence<double>> values(count);
+        css::uno::Sequence<OUString> categories(count);
+        for (sal_Int32 i = 0; i < count; ++i) {
+            const double row[] = {chart.completionRates[i], chart.scheduleProgress};
+            values.getArray()[i] = css::uno::Sequence<double>(row, 2);
+            categories.getArray()[i] = toOUString(chart.categories[i]);
         }
-        placeTable(data, [&](const Reference<css::table::XCellRange>& cells) {
-            Reference<css::beans::XPropertySet>(cells->getCellRangeByPosition(1, 1, 2, rows - 1), UNO_QUERY_THROW)
-                ->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_RIGHT)));
-        });
+        Reference<css::lang::XMultiServiceFactory> chartFactory(document, UNO_QUERY_THROW);
+        Reference<css::chart::XDiagram> diagram(chartFactory->createInstance("com.sun.star.chart.BarDiagram"),
+                                                UNO_QUERY_THROW);
+        document->setDiagram(diagram);
+        const OUString series[] = {toOUString(chart.barSeriesName), toOUString(chart.lineSeriesName)};
+        Reference<css::chart::XChartDataArray> data(document->getData(), UNO_QUERY_THROW);
+        data->setData(values);
+        data->setRowDescriptions(categories);
+        data->setColumnDescriptions(css::uno::Sequence<OUString>(series, 2));
+        Reference<css::beans::XPropertySet>(diagram, UNO_QUERY_THROW)
+            ->setPropertyValue("NumberOfLines", Any(sal_Int32(1))); // 序时进度 as a line
+        Reference<css::beans::XPropertySet> chartLook(document, UNO_QUERY_THROW);
+        chartLook->setPropertyValue("HasMainTitle", Any(false)); // the caption above names it
+        chartLook->setPropertyValue("HasLegend", Any(true));
+        const sal_Int32 percent = percentFormat(document, "0.00%");
+        for (sal_Int32 s = 0; s < 2; ++s) {
+            Reference<css::beans::XPropertySet> look(diagram->getDataRowProperties(s), UNO_QUERY);
+            if (!look.is()) continue;
+            // The line's value is the same at every township: labelled once,
+            // by the legend, not at every point.
+            look->setPropertyValue("DataCaption", Any(s == 0 ? sal_Int32(css::chart::ChartDataCaption::VALUE)
+                                                             : sal_Int32(css::chart::ChartDataCaption::NONE)));
+            look->setPropertyValue("NumberFormat", Any(percent));
+            look->setPropertyValue("LinkNumberFormatToSource", Any(false));
+            chartFont(look, kChartLabelPt);
+        }
+        Reference<css::chart::XAxisYSupplier> yAxis(diagram, UNO_QUERY);
+        if (yAxis.is()) {
+            Reference<css::beans::XPropertySet> axis(yAxis->getYAxis(), UNO_QUERY);
+            if (axis.is()) {
+                axis->setPropertyValue("NumberFormat", Any(percentFormat(document, "0%")));
+                axis->setPropertyValue("LinkNumberFormatToSource", Any(false));
+                chartFont(axis, kChartPt);
+            }
+        }
+        Reference<css::chart::XAxisXSupplier> xAxis(diagram, UNO_QUERY);
+        if (xAxis.is()) chartFont(Reference<css::beans::XPropertySet>(xAxis->getXAxis(), UNO_QUERY), kChartPt);
+        Reference<css::beans::XPropertySet> legend(document->getLegend(), UNO_QUERY);
+        if (legend.is()) {
+            // Under the plot, so the bars get the page's width.
+            legend->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));
+            chartFont(legend, kChartPt);
+        }
+        Reference<css::chart::X3DDisplay> display(diagram, UNO_QUERY);
+        if (display.is()) {
+            Reference<css::beans::XPropertySet> wall(display->getWall(), UNO_QUERY);
+            if (wall.is()) wall->setPropertyValue("FillStyle", Any(css::drawing::FillStyle_NONE));
+        }
+    }
+
+    // The chart's own number format for 106.61% (0.00%) or 100% (0%).
+    static sal_Int32 percentFormat(const Reference<css::chart::XChartDocument>& document, const OUString& code) {
+        Reference<css::util::XNumberFormatsSupplier> supplier(document, UNO_QUERY_THROW);
+        auto formats = supplier->getNumberFormats();
+        const css::lang::Locale locale;
+        sal_Int32 key = formats->queryKey(code, locale, false);
+        if (key < 0) key = formats->addNew(code, locale);
+        return key;
+    }
+
+    void chartFont(const Reference<css::beans::XPropertySet>& look, float points) const {
+        if (!look.is()) return;
+        look->setPropertyValue("CharFontNameAsian", Any(fonts_.body));
+        look->setPropertyValue("CharHeight", Any(points));
+        look->setPropertyValue("CharHeightAsian", Any(points));
     }
 
     template <class Decorate>
@@ -367,15 +480,31 @@ void writeReportDocument(const Reference<css::uno::XComponentContext>& context, 
     ClosedAtEnd document{desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0,
                                                        css::uno::Sequence<css::beans::PropertyValue>(hidden, 1))};
     Reference<css::text::XTextDocument> text(document.component, UNO_QUERY_THROW);
-    WriterReport(text, fonts).render(report);
+    {
+        // No layout while the text is written: unlocked, Writer lays the
+        // growing document out again between every two calls.
+        Reference<css::frame::XModel> model(text, UNO_QUERY_THROW);
+        model->lockControllers();
+        struct Unlock {
+            Reference<css::frame::XModel> model;
+            ~Unlock() {
+                try {
+                    model->unlockControllers();
+                } catch (...) {}
+            }
+        } unlock{model};
+        WriterReport(text, fonts).render(report);
+    }
 
     Reference<css::frame::XStorable> storable(text, UNO_QUERY_THROW);
     if (!docxUrl.isEmpty()) {
+        characterGrid(text, true);
         const css::beans::PropertyValue docx[] = {property("FilterName", Any(OUString("MS Word 2007 XML"))),
                                                   property("Overwrite", Any(true))};
         storable->storeToURL(docxUrl, css::uno::Sequence<css::beans::PropertyValue>(docx, 2));
     }
     if (!pdfUrl.isEmpty()) {
+        characterGrid(text, false);
         const css::beans::PropertyValue filterData[] = {property("EmbedStandardFonts", Any(true))};
         const css::beans::PropertyValue pdf[] = {
             property("FilterName", Any(OUString("writer_pdf_Export"))),

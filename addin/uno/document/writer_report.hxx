@@ -2,7 +2,7 @@
 // paragraphs indented by two characters, the Chinese line-breaking rules on,
 // A4 with the GB/T 9704 type area and a 22 × 28 text grid, `— N —` page
 // numbers odd right / even left, 附件 tables with repeated header rows, each
-// 附件 on a new page. Stored as .docx (and, when asked, as PDF with its fonts
+// 附件 on a new page, the chart as a chart object (a Word chart in the .docx). Stored as .docx (and, when asked, as PDF with its fonts
 // embedded) from one hidden document that is closed afterwards.
 #pragma once
 
