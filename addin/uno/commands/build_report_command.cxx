@@ -142,9 +142,11 @@ std::shared_ptr<const BuiltReport> buildReportSheets(CommandScope& scope) {
 
     scope.progress(u"汇报助手：正在排版工作汇报……", 95);
     keepEditedReport(document);
+    scope.trace(u"report sheet");
     auto sheet =
         replaceOutputSheet(document, contract::kReportSheet, positionAfter(document, contract::kUnitAssessmentSheet));
     renderReport(document, sheet, report, fonts);
+    scope.trace(u"report fingerprint");
     writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
     scope.progress(u"汇报助手：正在写入汇报数据……", 98);
     writeReportData(document, report, fonts);
