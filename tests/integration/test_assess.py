@@ -1,8 +1,14 @@
 """huibao:Assess in real LibreOffice: the 单位考核 sheet against the figures
 and flags the sample generator computed independently."""
 
+import os
+import tempfile
 import unittest
+import zipfile
 
+import uno
+
+from tests.integration.office import prop
 from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 from tests.integration.sample_workbooks import comment_counts, dispatch_result, ledger, sample, sheet_rows, snapshot
 
@@ -15,6 +21,25 @@ OUTPUT = {"校验结果", "单位考核", "工作汇报", "汇报模板"}
 
 def number(value):
     return None if value == "" else value
+
+
+def filtered_sheets(doc):
+    """(sheet, first row, first column) of every autofilter, named or the sheet's own."""
+    found = []
+    sheets = doc.getSheets()
+    own = doc.getPropertyValue("UnnamedDatabaseRanges")
+    for index in range(sheets.getCount()):
+        if own.hasByTable(index):
+            unnamed = own.getByTable(index)
+            if unnamed.AutoFilter:
+                area = unnamed.DataArea
+                found.append((sheets.getByIndex(area.Sheet).getName(), area.StartRow, area.StartColumn))
+    for name in doc.DatabaseRanges.getElementNames():
+        named = doc.DatabaseRanges.getByName(name)
+        if named.AutoFilter:
+            area = named.DataArea
+            found.append((sheets.getByIndex(area.Sheet).getName(), area.StartRow, area.StartColumn))
+    return found
 
 
 class UnitSheet(unittest.TestCase):
@@ -73,14 +98,22 @@ class UnitSheet(unittest.TestCase):
                       doc.getNumberFormats().getByKey(rate.NumberFormat).FormatString)
         amount = sheet.getCellRangeByName("J2")
         self.assertEqual(doc.getNumberFormats().getByKey(amount.NumberFormat).FormatString, "0.0000")
-        # The autofilter sits on 单位考核's header, not on any submitted sheet.
-        ranges = doc.DatabaseRanges
-        filtered = [ranges.getByName(n) for n in ranges.getElementNames() if ranges.getByName(n).AutoFilter]
-        self.assertEqual(len(filtered), 1)
-        target = filtered[0].DataArea
-        self.assertEqual(doc.getSheets().getByIndex(target.Sheet).getName(), "单位考核")
-        self.assertEqual((target.StartRow, target.StartColumn), (0, 0))
+        # The autofilter sits on 单位考核's header, not on any submitted sheet,
+        # as the sheet's own filter: an .xlsx keeps it (Excel and WPS read it).
+        self.assertEqual(filtered_sheets(doc), [("单位考核", 0, 0)])
+        folder = tempfile.mkdtemp(dir=office.root)
+        path = os.path.join(folder, "county.xlsx")
+        doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
+        with zipfile.ZipFile(path) as package:
+            sheets_with_filter = [name for name in package.namelist()
+                                  if name.startswith("xl/worksheets/sheet") and b"<autoFilter" in package.read(name)]
+        self.assertEqual(len(sheets_with_filter), 1)
+        reopened = office.load(path)
+        try:
+            self.assertEqual(filtered_sheets(reopened), [("单位考核", 0, 0)])
+        finally:
+            reopened.close(True)
 
     def test_county_ods(self):
         self.check("county", "ods").close(True)

@@ -5,6 +5,7 @@
 #include <com/sun/star/sheet/XDatabaseRange.hpp>
 #include <com/sun/star/sheet/XDatabaseRanges.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
 
 namespace huibao::uno {
 
@@ -28,15 +29,21 @@ void repeatRowsOnEveryPage(const Reference<css::sheet::XSpreadsheet>& sheet, sal
     print->setPrintTitleRows(true);
 }
 
-void addAutoFilter(const Reference<css::sheet::XSpreadsheetDocument>& document, const char* name,
+void addAutoFilter(const Reference<css::sheet::XSpreadsheetDocument>& document, const char* legacyName,
                    const css::table::CellRangeAddress& range) {
     Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
-    Reference<css::sheet::XDatabaseRanges> ranges(properties->getPropertyValue("DatabaseRanges"), UNO_QUERY_THROW);
-    const OUString title = OUString::createFromAscii(name);
-    if (ranges->hasByName(title)) ranges->removeByName(title);
-    ranges->addNewByName(title, range);
-    Reference<css::beans::XPropertySet> added(ranges->getByName(title), UNO_QUERY_THROW);
-    added->setPropertyValue("AutoFilter", Any(true));
+    // Earlier versions kept the filter in a named database range, which the
+    // .xlsx export leaves out: gone with the sheet it was on, or removed here.
+    Reference<css::sheet::XDatabaseRanges> named(properties->getPropertyValue("DatabaseRanges"), UNO_QUERY_THROW);
+    const OUString legacy = OUString::createFromAscii(legacyName);
+    if (named->hasByName(legacy)) named->removeByName(legacy);
+    // The sheet's own (unnamed) range is what Data > AutoFilter makes, and
+    // what Excel and WPS read back from an .xlsx as the sheet's filter.
+    Reference<css::sheet::XUnnamedDatabaseRanges> unnamed(properties->getPropertyValue("UnnamedDatabaseRanges"),
+                                                          UNO_QUERY_THROW);
+    unnamed->setByTable(range);
+    Reference<css::beans::XPropertySet>(unnamed->getByTable(range.Sheet), UNO_QUERY_THROW)
+        ->setPropertyValue("AutoFilter", Any(true));
 }
 
 } // namespace huibao::uno
