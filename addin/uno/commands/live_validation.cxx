@@ -210,20 +210,23 @@ public:
         Reference<css::util::XModifiable> modifiable(document_, UNO_QUERY);
         if (modifiable.is() && !modifiable->isModified()) return; // saved, not edited
         guarded([&] {
+            // No change event came: an API write (a macro, a script, the
+            // sidebar's 参数) — Calc reports those as "modified" only, without
+            // the cells. Every input sheet is read again; what differs is
+            // taken in.
+            Workbook now = readWorkbook(document_);
             if (!sameSheets()) {
-                validator_->replaceWorkbook(readWorkbook(document_));
+                validator_->replaceWorkbook(std::move(now));
                 return;
             }
-            // 参数 (the sidebar writes it) and 任务分解: small, read again whole.
-            const ValidationResult& result = validator_->result();
-            Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
-            for (int index : {result.parametersSheet, result.targetsSheet}) {
-                if (index < 0) continue;
-                Grid cells =
-                    readSheetGrid(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index), UNO_QUERY_THROW));
-                if (!sameCells(cells, validator_->workbook().sheets[index].cells))
-                    validator_->replaceSheet(index, std::move(cells));
-            }
+            std::vector<int> changed;
+            const auto& kept = validator_->workbook().sheets;
+            for (std::size_t i = 0; i < now.sheets.size() && i < kept.size(); ++i)
+                if (!sameCells(now.sheets[i].cells, kept[i].cells)) changed.push_back(int(i));
+            if (changed.size() == 1)
+                validator_->replaceSheet(changed.front(), std::move(now.sheets[changed.front()].cells));
+            else if (!changed.empty())
+                validator_->replaceWorkbook(std::move(now));
         });
     }
 
