@@ -28,6 +28,10 @@ def fill_of(doc, sheet, cell):
     return doc.getSheets().getByName(sheet).getCellRangeByName(cell).CellBackColor
 
 
+def comment_of(doc, sheet, cell):
+    return doc.getSheets().getByName(sheet).getCellRangeByName(cell).getAnnotation().getString()
+
+
 def type_into(doc, sheet, cell, text):
     """Types `text` into the cell as the officer would. Live validation takes
     the edit in once Calc's main loop is idle: give it that moment."""
@@ -61,15 +65,20 @@ class LiveValidation(unittest.TestCase):
 
     def test_a_fix_clears_its_mark_and_row(self):
         self.assertEqual(fill_of(self.doc, TOWNSHIP, "F3"), ERROR_FILL)
+        self.assertIn("不是数字", comment_of(self.doc, TOWNSHIP, "F3"))
         type_into(self.doc, TOWNSHIP, "F3", "3")
         self.assertNotIn((TOWNSHIP, "F3", "type-error"), findings(self.doc))
         self.assertNotEqual(fill_of(self.doc, TOWNSHIP, "F3"), ERROR_FILL)
+        self.assertEqual(comment_of(self.doc, TOWNSHIP, "F3"), "")  # Huibao's message goes with the mark
         self.assertEqual(sheet_rows(self.doc, TOWNSHIP)[2][5], 3.0)
 
     def test_a_break_adds_a_mark_and_row(self):
         type_into(self.doc, TOWNSHIP, "D2", "随便")
         self.assertIn((TOWNSHIP, "D2", "enum-error"), findings(self.doc))
         self.assertEqual(fill_of(self.doc, TOWNSHIP, "D2"), ERROR_FILL)
+        self.assertIn("随便", comment_of(self.doc, TOWNSHIP, "D2"))  # the message on hover
+        # Newest first: the officer's typing, then the Validate — nothing of Huibao's between.
+        self.assertEqual(self.doc.getUndoManager().getAllUndoActionTitles()[:2], ("Input", "汇报助手：校验"))
         # The other findings stay, numbered in order.
         self.assertIn((TOWNSHIP, "F3", "type-error"), findings(self.doc))
         numbers = [r[0] for r in sheet_rows(self.doc, "校验结果")[1:]]

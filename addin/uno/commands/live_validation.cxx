@@ -322,8 +322,7 @@ private:
         if (!sameMarks(marks, marks_)) {
             marks_ = std::move(marks);
             UndoLock undo(document_);
-            // Fills only: the message is in 校验结果 and the sidebar; the
-            // next Validate writes the comments.
+            // Fills and comments, the undo lock renewed before each write.
             recorded_ = updateMarkFills(document_, std::move(recorded_), marks_, [&undo] { undo.renew(); });
         }
         if (!sameFindings(published_, validator_->result().findings)) {

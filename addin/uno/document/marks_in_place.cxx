@@ -119,6 +119,24 @@ void restore(Sheets& sheets, const CellMark& mark) {
     if (!mark.noteText.empty()) restoreNote(cell, mark);
 }
 
+// The mark's message as the cell's comment, or after the officer's own
+// comment (recorded so that only Huibao's part is ever removed).
+void addNote(Sheets& sheets, const Reference<css::table::XCell>& cell, CellMark& mark) {
+    auto note = noteOf(cell);
+    if (note->getString().isEmpty()) {
+        css::table::CellAddress address(0, mark.column, mark.row); // the sheet is the annotations' own
+        Reference<css::sheet::XSheetAnnotationsSupplier>(sheets.sheet(mark), UNO_QUERY_THROW)
+            ->getAnnotations()
+            ->insertNew(address, toOUString(mark.noteText));
+    } else {
+        mark.appendedToOwnNote = true;
+        mark.noteText.insert(0, u"\n");
+        auto cursor = note->createTextCursor();
+        cursor->gotoEnd(false);
+        note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(mark.noteText), false);
+    }
+}
+
 // Marks one cell and completes the record of what it had before.
 void apply(Sheets& sheets, CellMark& mark, MarkNotes notes) {
     auto cell = sheets.cellOf(mark);
@@ -137,19 +155,7 @@ void apply(Sheets& sheets, CellMark& mark, MarkNotes notes) {
         return;
     }
 
-    auto note = noteOf(cell);
-    if (note->getString().isEmpty()) {
-        css::table::CellAddress address(0, mark.column, mark.row); // the sheet is the annotations' own
-        Reference<css::sheet::XSheetAnnotationsSupplier>(sheets.sheet(mark), UNO_QUERY_THROW)
-            ->getAnnotations()
-            ->insertNew(address, toOUString(mark.noteText));
-    } else {
-        mark.appendedToOwnNote = true;
-        mark.noteText.insert(0, u"\n");
-        auto cursor = note->createTextCursor();
-        cursor->gotoEnd(false);
-        note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(mark.noteText), false);
-    }
+    addNote(sheets, cell, mark);
 }
 
 using CellKey = std::tuple<std::u16string, int, int>;
@@ -314,25 +320,19 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
         if (sheets.sheet(mark).is()) want.emplace(keyOf(mark), &mark);
 
     FillWrites writes;
+    std::vector<std::pair<Reference<css::table::XCell>, CellMark>> staleNotes;
+    std::vector<std::size_t> fresh; // indexes in result of cells marked afresh
     std::vector<CellMark> result;
     result.reserve(wanted.size());
     for (auto& was : recorded) {
         auto it = want.find(keyOf(was));
         auto cell = sheets.cellOf(was);
         if (it == want.end()) {
-            // No longer wanted: its own fill back, unless the officer recoloured it.
-            if (cell.is() && fillOf(cell) == was.fill) {
-                const auto own = ownFillOf(was);
-                writes.add(sheets.sheet(was), was.row, was.column, own);
-                if (!was.noteText.empty()) {
-                    // Its comment stays: recorded with the fill it has now, so
-                    // that ClearMarks restores it again (a no-op) and removes the comment.
-                    was.fill = own.kind == FillWrites::Fill::Kind::Colour ? own.colour : -1;
-                    result.push_back(std::move(was));
-                }
-            } else if (!was.noteText.empty()) {
-                result.push_back(std::move(was));
-            }
+            // No longer wanted: its own fill back, unless the officer
+            // recoloured it, and Huibao's comment gone.
+            if (cell.is() && fillOf(cell) == was.fill)
+                writes.add(sheets.sheet(was), was.row, was.column, ownFillOf(was));
+            if (cell.is() && !was.noteText.empty()) staleNotes.push_back({cell, std::move(was)});
             continue;
         }
         const CellMark& mark = *it->second;
@@ -345,7 +345,6 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
     for (const auto& [key, wantedMark] : want) {
         // A cell marked afresh: what it had before is recorded first.
         CellMark mark = *wantedMark;
-        mark.noteText.clear();
         auto cell = sheets.cellOf(mark);
         Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
         if (state->getPropertyState("CellBackColor") == css::beans::PropertyState_DIRECT_VALUE) {
@@ -357,11 +356,23 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
             mark.ownFill = transparent ? -1 : own;
         }
         writes.add(sheets.sheet(mark), mark.row, mark.column, {FillWrites::Fill::Kind::Colour, mark.fill});
+        fresh.push_back(result.size());
         result.push_back(std::move(mark));
     }
     {
         RowHeightsKept heights(document);
         writes.write(document, beforeWrite);
+        // Comments have no bulk API: one call each, the undo lock renewed
+        // before each (Calc re-enables recording after a change).
+        for (auto& [cell, was] : staleNotes) {
+            beforeWrite();
+            restoreNote(cell, was);
+        }
+        for (std::size_t index : fresh) {
+            if (result[index].noteText.empty()) continue;
+            beforeWrite();
+            addNote(sheets, sheets.cellOf(result[index]), result[index]);
+        }
     }
     writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(result)));
     return result;

@@ -28,13 +28,13 @@ void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& d
 // The marks as the document's record lists them (empty when it has none).
 std::vector<CellMark> recordedMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
-// Live validation: brings the fills of `recorded` (the record as it stands)
+// Live validation: brings the marks of `recorded` (the record as it stands)
 // to those of `wanted`, touching only the cells whose mark differs, stores
-// the new record and returns it. Fills only: comments are neither added nor
-// removed (a removed mark whose comment Huibao wrote stays recorded, so that
-// ClearMarks or the next Validate removes the comment). Cells sharing a
-// change are written together, one call per sheet and colour;
-// `beforeWrite` runs before each such call.
+// the new record and returns it. A cell marked afresh gets its fill and its
+// comment; a mark no longer wanted gives the cell its own fill back (unless
+// the officer recoloured it) and loses Huibao's comment. Fills are written
+// together, one call per sheet and colour; comments one by one.
+// `beforeWrite` runs before each call that changes the document.
 std::vector<CellMark> updateMarkFills(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                       std::vector<CellMark> recorded, const std::vector<CellMark>& wanted,
                                       const std::function<void()>& beforeWrite);
