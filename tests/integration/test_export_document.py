@@ -212,6 +212,24 @@ class FailedExportSaysWhatItLeft(unittest.TestCase):
         finally:
             doc.close(True)
 
+    def test_unsaved_document_headless_is_an_error_not_a_cancel(self):
+        # integration.md: headless, with no location known, it reports an
+        # error; no picker can be answered, even for a document loaded visible.
+        doc = office.load(sample("small")["xlsx"], hidden=False)
+        try:
+            blank = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+            try:
+                for command, what in (("ExportPdf", "PDF"), ("ExportDocument", "Word")):
+                    ok, message = dispatch_result(office, blank, command)
+                    self.assertFalse(ok)
+                    self.assertIn("尚未保存", message)
+                    self.assertIn(what, message)
+                    self.assertNotIn("取消", message)
+            finally:
+                blank.close(True)
+        finally:
+            doc.close(True)
+
 
 if __name__ == "__main__":
     unittest.main()

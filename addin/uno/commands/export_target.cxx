@@ -55,7 +55,7 @@ OUString exportTarget(CommandScope& scope, const ExportKind& kind) {
                                   u"。请先把工作簿另存到本地文件夹。"};
         return toOUString(*url);
     }
-    if (isShown(document)) return askWhere(scope.context(), kind);
+    if (scope.interactive() && isShown(document)) return askWhere(scope.context(), kind);
     throw UserFacingError{u"工作簿尚未保存，无法确定" + std::u16string(kind.what) +
                           u"的保存位置。请先保存工作簿，再导出" + std::u16string(kind.what) + u"。"};
 }

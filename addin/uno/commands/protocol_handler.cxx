@@ -3,6 +3,7 @@
 // listener, to stderr, and (when the document is shown) in a message box.
 
 #include "commands/commands.hxx"
+#include "common/headless.hxx"
 #include "common/uno_conversions.hxx"
 #include "common/warm_up.hxx"
 
@@ -132,6 +133,7 @@ private:
     }
 
     static bool isVisible(const Reference<css::frame::XFrame>& frame) {
+        if (huibao::uno::runsHeadless()) return false; // nobody to answer a picker
         try {
             Reference<css::awt::XWindow2> window(frame->getContainerWindow(), UNO_QUERY);
             return window.is() && window->isVisible();
