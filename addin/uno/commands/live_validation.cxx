@@ -22,6 +22,8 @@
 #include <cppuhelper/implbase4.hxx>
 #include <rtl/ref.hxx>
 
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <utility>
@@ -214,6 +216,7 @@ public:
             // sidebar's 参数) — Calc reports those as "modified" only, without
             // the cells. Every input sheet is read again; what differs is
             // taken in.
+            if (std::getenv("HUIBAO_TRACE")) std::fprintf(stderr, "huibao-trace live: every input sheet read again\n");
             Workbook now = readWorkbook(document_);
             if (!sameSheets()) {
                 validator_->replaceWorkbook(std::move(now));
