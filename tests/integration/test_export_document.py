@@ -81,6 +81,22 @@ class ExportDocument(unittest.TestCase):
         settings = self.xml("word/settings.xml")
         self.assertIsNotNone(settings.find(f"{W}evenAndOddHeaders"))
 
+    def test_wide_attachment_on_landscape_pages(self):
+        # report.md: a wide attachment table may use a landscape page. 附件1's
+        # nine columns get one (its section ends in a landscape w:sectPr);
+        # 附件2 and the last section are portrait again.
+        body = self.xml("word/document.xml").find(f"{W}body")
+        sizes = [(sect.find(f"{W}pgSz").get(f"{W}w"), sect.find(f"{W}pgSz").get(f"{W}orient"))
+                 for sect in body.iter(f"{W}sectPr")]
+        self.assertIn(("16838", "landscape"), sizes)
+        self.assertEqual(sizes[-1][0], "11906")
+        pages = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", self.pdf], capture_output=True, text=True).stdout
+        landscape = re.findall(r"Page\s+(\d+) size:\s+841\.\d+ x 595", pages)
+        self.assertTrue(landscape, pages)
+        text = subprocess.run(["pdftotext", "-f", landscape[0], "-l", landscape[0], self.pdf, "-"],
+                              capture_output=True, text=True).stdout
+        self.assertIn("附件1", text.replace(" ", ""))
+
     def test_paragraphs_fonts_and_tables(self):
         body = self.xml("word/document.xml").find(f"{W}body")
         paragraphs = body.findall(f"{W}p")

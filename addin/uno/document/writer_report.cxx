@@ -15,6 +15,7 @@
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/FillStyle.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -64,10 +65,12 @@ constexpr sal_Int32 kFooterHeight = 1000; // inside the bottom margin: the body 
 constexpr sal_Int16 kLines = 22, kCharsPerLine = 28;
 constexpr sal_Int16 kCharSpacing = -8;     // 1/100 mm: 28 × (16 pt − 0.08 mm) ≤ 156 mm
 constexpr std::size_t kRowsPerTable = 200; // see table()
-constexpr float kGridDefaultPt = 15.5f;    // the .docx's Normal size under the 15.8 pt grid (characterGrid)
-constexpr sal_Int32 kChartHeight = 8500;   // 85 mm: half the type area, as on the 工作汇报 sheet
-constexpr float kChartPt = 10.5f;          // 五号
-constexpr float kChartLabelPt = 7.5f;      // a bar's 114.33% fits its width
+constexpr int kPortraitColumns = 6;        // wider tables get a landscape page
+constexpr char kLandscapeStyle[] = "HuibaoLandscape";
+constexpr float kGridDefaultPt = 15.5f;  // the .docx's Normal size under the 15.8 pt grid (characterGrid)
+constexpr sal_Int32 kChartHeight = 8500; // 85 mm: half the type area, as on the 工作汇报 sheet
+constexpr float kChartPt = 10.5f;        // 五号
+constexpr float kChartLabelPt = 7.5f;    // a bar's 114.33% fits its width
 constexpr float kTitlePt = 22, kBodyPt = 16, kFooterPt = 14, kTablePt = 12, kWideTablePt = 10.5f,
                 kAttachmentTitlePt = 18;
 
@@ -83,6 +86,7 @@ struct Look {
     sal_Int32 rightMargin = 0;
     bool pageBefore = false;
     bool keepWithNext = false;
+    OUString pageStyle; // starts a page of this style (empty: the page goes on)
 };
 
 // The page's grid of lines, and of characters too (`characters`): 28 of
@@ -113,7 +117,9 @@ public:
     void render(const Report& report) {
         setUpPage();
         bool signed_ = false;
-        for (const auto& block : report.blocks) {
+        const auto& blocks = report.blocks;
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            const auto& block = blocks[i];
             switch (block.kind) {
             case BlockKind::Title:
                 paragraph(block.text, {fonts_.title, kTitlePt, css::style::ParagraphAdjust_CENTER, false});
@@ -143,11 +149,16 @@ public:
                 paragraph(block.text, {fonts_.body, kBodyPt, css::style::ParagraphAdjust_RIGHT, false,
                                        4 * pointsTo100thMm(kBodyPt)});
                 break;
-            case BlockKind::Attachment:
-                paragraph(u"附件" + fromUtf8(std::to_string(block.level)),
-                          {fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_LEFT, false, 0, true});
+            case BlockKind::Attachment: {
+                Look heading{fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_LEFT, false, 0, true};
+                // A wide table turns its attachment's pages; the next one turns them back.
+                const bool wide = hasWideTable(blocks, i);
+                if (wide || landscape_) heading.pageStyle = wide ? OUString(kLandscapeStyle) : OUString("Standard");
+                landscape_ = wide;
+                paragraph(u"附件" + fromUtf8(std::to_string(block.level)), heading);
                 paragraph(block.text, {fonts_.title, kAttachmentTitlePt, css::style::ParagraphAdjust_CENTER, false});
                 break;
+            }
             case BlockKind::Table: table(block.table); break;
             case BlockKind::Chart: chart(block.chart); break;
             }
@@ -155,6 +166,14 @@ public:
     }
 
 private:
+    // Whether the attachment starting at blocks[at] holds a table wider than
+    // a portrait line takes (附件1's nine columns).
+    static bool hasWideTable(const std::vector<ReportBlock>& blocks, std::size_t at) {
+        for (std::size_t j = at + 1; j < blocks.size() && blocks[j].kind != BlockKind::Attachment; ++j)
+            if (blocks[j].kind == BlockKind::Table && blocks[j].table.columnCount() > kPortraitColumns) return true;
+        return false;
+    }
+
     void setUpPage() {
         Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY_THROW);
         Reference<css::container::XNameAccess> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
@@ -192,6 +211,34 @@ private:
                    css::style::ParagraphAdjust_RIGHT);
         pageNumber(Reference<css::text::XText>(page->getPropertyValue("FooterTextLeft"), UNO_QUERY_THROW),
                    css::style::ParagraphAdjust_LEFT);
+        setUpLandscapePage(pageStyles);
+    }
+
+    // report.md: a wide attachment table may use a landscape page. The type
+    // area turned (225 x 156 mm), the same footers; no text grid: a table
+    // page holds no body text.
+    void setUpLandscapePage(const Reference<css::container::XNameAccess>& pageStyles) {
+        Reference<css::container::XNameContainer> styles(pageStyles, UNO_QUERY_THROW);
+        if (!styles->hasByName(kLandscapeStyle))
+            styles->insertByName(kLandscapeStyle, Any(factory_->createInstance("com.sun.star.style.PageStyle")));
+        Reference<css::beans::XPropertySet> page(styles->getByName(kLandscapeStyle), UNO_QUERY_THROW);
+        page->setPropertyValue("IsLandscape", Any(true));
+        page->setPropertyValue("Width", Any(kPageHeight));
+        page->setPropertyValue("Height", Any(kPageWidth));
+        page->setPropertyValue("TopMargin", Any(kLeft));
+        page->setPropertyValue("LeftMargin", Any(kTop));
+        page->setPropertyValue("RightMargin", Any(kPageHeight - kTop - kTextHeight));
+        page->setPropertyValue("FooterIsOn", Any(true));
+        page->setPropertyValue("FooterIsShared", Any(false));
+        page->setPropertyValue("FooterIsDynamicHeight", Any(false));
+        page->setPropertyValue("FooterHeight", Any(kFooterHeight));
+        page->setPropertyValue("FooterBodyDistance", Any(sal_Int32(300)));
+        page->setPropertyValue("BottomMargin", Any(kPageWidth - kLeft - kTextWidth - kFooterHeight));
+        page->setPropertyValue("FollowStyle", Any(OUString(kLandscapeStyle)));
+        pageNumber(Reference<css::text::XText>(page->getPropertyValue("FooterTextRight"), UNO_QUERY_THROW),
+                   css::style::ParagraphAdjust_RIGHT);
+        pageNumber(Reference<css::text::XText>(page->getPropertyValue("FooterTextLeft"), UNO_QUERY_THROW),
+                   css::style::ParagraphAdjust_LEFT);
     }
 
     void pageNumber(const Reference<css::text::XText>& footer, css::style::ParagraphAdjust adjust) {
@@ -224,7 +271,9 @@ private:
         if (started_) text_->insertControlCharacter(cursor_, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
         started_ = true;
         props->setPropertyValue("BreakType",
-                                Any(look.pageBefore ? css::style::BreakType_PAGE_BEFORE : css::style::BreakType_NONE));
+                                Any(look.pageBefore && look.pageStyle.isEmpty() ? css::style::BreakType_PAGE_BEFORE
+                                                                                : css::style::BreakType_NONE));
+        if (!look.pageStyle.isEmpty()) props->setPropertyValue("PageDescName", Any(look.pageStyle));
         setFont(props, look.font, look.points);
         props->setPropertyValue("CharWeight", Any(css::awt::FontWeight::NORMAL));
         props->setPropertyValue("CharKerning", Any(look.points == kBodyPt ? kCharSpacing : sal_Int16(0)));
@@ -414,7 +463,7 @@ private:
         Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
         // 小四; a table too wide for it (附件1's nine columns) in 五号.
         const float points = columns > 6 ? kWideTablePt : kTablePt;
-        sizeColumns(tableLook, data, points);
+        sizeColumns(tableLook, data, points, landscape_ ? kTextHeight : kTextWidth);
         Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> all(cells->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
                                                 UNO_QUERY_THROW);
@@ -434,7 +483,8 @@ private:
     // Columns as wide as their longest cell (a CJK character counts two
     // Latin ones; a header may wrap once), so numbers and names stay whole.
     static void sizeColumns(const Reference<css::beans::XPropertySet>& table,
-                            const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points) {
+                            const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points,
+                            sal_Int32 lineWidth) {
         const sal_Int32 columns = data[0].getLength();
         std::vector<double> widths(columns, 2.0);
         for (sal_Int32 r = 0; r < data.getLength(); ++r)
@@ -448,7 +498,7 @@ private:
             }
         // A long column (说明, a project name) wraps: it gets what the short
         // ones leave of the line, counted in half-characters of the table's font size.
-        const double line = kTextWidth / (points * 2540.0 / 72.0 / 2.0);
+        const double line = lineWidth / (points * 2540.0 / 72.0 / 2.0);
         constexpr double kLongColumn = 16;
         double fixed = 0;
         int wrapping = 0;
@@ -478,6 +528,7 @@ private:
     Reference<css::text::XTextRange> cursor_; // a text cursor at the end of the text
     Reference<css::lang::XMultiServiceFactory> factory_;
     bool started_ = false;
+    bool landscape_ = false; // the current attachment is on landscape pages
 };
 
 // Closes the hidden document whatever happens.
