@@ -8,6 +8,7 @@
 #include "commands/commands.hxx"
 #include "commands/validate_command.hxx"
 #include "common/uno_conversions.hxx"
+#include "document/findings_sheet_writer.hxx"
 #include "document/new_document.hxx"
 #include "document/output_sheet.hxx"
 #include "document/table_writer.hxx"
@@ -15,19 +16,14 @@
 
 #include "huibao/collection/receipt.hpp"
 #include "huibao/validation/findings_sheet.hpp"
-#include "huibao/workbook/cell_reference.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheets2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
-#include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
 
 namespace huibao::uno {
 
@@ -47,27 +43,6 @@ void cutToRows(const Reference<css::sheet::XSpreadsheet>& sheet, const std::vect
         end = *kept;
     }
     if (end > 0) rows->removeByIndex(0, end);
-}
-
-void linkCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
-               const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings,
-               sal_Int32 firstRow) {
-    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        const auto& finding = findings[i];
-        const auto reference = cellReference(finding.row, finding.targetColumn());
-        Reference<css::text::XText> text(sheet->getCellByPosition(kFindingsCellColumn, firstRow + sal_Int32(i)),
-                                         UNO_QUERY_THROW);
-        Reference<css::beans::XPropertySet> field(factory->createInstance("com.sun.star.text.TextField.URL"),
-                                                  UNO_QUERY_THROW);
-        field->setPropertyValue("URL",
-                                Any(toOUString(u"#" + referenceSheetName(finding.sheetName) + u"." + reference)));
-        field->setPropertyValue("Representation", Any(toOUString(reference)));
-        text->setString(OUString());
-        auto cursor = text->createTextCursor();
-        text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
-                                Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
-    }
 }
 
 void writeReceipt(CommandScope& scope, const Receipt& receipt, const std::u16string& url) {
@@ -98,12 +73,8 @@ void writeReceipt(CommandScope& scope, const Receipt& receipt, const std::u16str
         TableStyle style;
         style.wrapText = true;
         writeFormattedTable(document, list, receiptFindingsTable(receipt), 1, 0, style);
-        linkCells(document, list, receipt.findings, 2);
-        static constexpr sal_Int32 widths[] = {1200, 2600, 1600, 1200, 3200, 3600, 1400, 12000};
-        auto columns = Reference<css::table::XColumnRowRange>(list, UNO_QUERY_THROW)->getColumns();
-        for (sal_Int32 c = 0; c < 8; ++c)
-            Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
-                ->setPropertyValue("Width", Any(widths[c]));
+        linkFindingCells(document, list, receipt.findings, 0, receipt.findings.size(), 2);
+        setFindingsColumnWidths(list);
         storeAsXlsx(document, url, receiptFileName(receipt.unit));
     } catch (...) {
         closeDocument(document);

@@ -31,48 +31,12 @@ namespace {
 
 constexpr sal_Int32 kColumns = 8;
 
-// The 单元格 column of findings [first, end): each reference becomes a link
-// that jumps to its cell (sheet row = finding index + 1).
-void linkCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
-               const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings,
-               std::size_t first, std::size_t end) {
-    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    // A link shows the reference the cell already held: the row keeps its height.
-    RowHeightsKept heights(document);
-    for (std::size_t i = first; i < end; ++i) {
-        const auto& finding = findings[i];
-        const auto reference = cellReference(finding.row, finding.targetColumn());
-        Reference<css::text::XText> text(sheet->getCellByPosition(kFindingsCellColumn, sal_Int32(i) + 1),
-                                         UNO_QUERY_THROW);
-        Reference<css::beans::XPropertySet> field(factory->createInstance("com.sun.star.text.TextField.URL"),
-                                                  UNO_QUERY_THROW);
-        field->setPropertyValue("URL",
-                                Any(toOUString(u"#" + referenceSheetName(finding.sheetName) + u"." + reference)));
-        field->setPropertyValue("Representation", Any(toOUString(reference)));
-        text->setString(OUString());
-        // Calc inserts fields only at a cursor of the cell's own text.
-        auto cursor = text->createTextCursor();
-        text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
-                                Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
-    }
-}
-
-// Widths in 1/100 mm: the message gets the room.
-void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet) {
-    static constexpr sal_Int32 widths[kColumns] = {1200, 2600, 1600, 1200, 3200, 3600, 1400, 12000};
-    Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
-    auto all = columns->getColumns();
-    for (sal_Int32 c = 0; c < kColumns; ++c)
-        Reference<css::beans::XPropertySet>(all->getByIndex(c), UNO_QUERY_THROW)
-            ->setPropertyValue("Width", Any(widths[c]));
-}
-
 void writeTable(const Reference<css::sheet::XSpreadsheetDocument>& document,
                 const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings) {
     TableStyle style;
     style.wrapText = true;
     writeFormattedTable(document, sheet, findingsSheetTable(findings), 0, 0, style);
-    linkCells(document, sheet, findings, 0, findings.size());
+    linkFindingCells(document, sheet, findings, 0, findings.size(), 1);
 }
 
 // Two findings the sheet shows alike.
@@ -115,9 +79,42 @@ void blankRows(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 first
 
 } // namespace
 
+void linkFindingCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings,
+                      std::size_t first, std::size_t end, sal_Int32 firstSheetRow) {
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    // A link shows the reference the cell already held: the row keeps its height.
+    RowHeightsKept heights(document);
+    for (std::size_t i = first; i < end; ++i) {
+        const auto& finding = findings[i];
+        const auto reference = cellReference(finding.row, finding.targetColumn());
+        Reference<css::text::XText> text(
+            sheet->getCellByPosition(kFindingsCellColumn, firstSheetRow + sal_Int32(i - first)), UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> field(factory->createInstance("com.sun.star.text.TextField.URL"),
+                                                  UNO_QUERY_THROW);
+        field->setPropertyValue("URL",
+                                Any(toOUString(u"#" + referenceSheetName(finding.sheetName) + u"." + reference)));
+        field->setPropertyValue("Representation", Any(toOUString(reference)));
+        text->setString(OUString());
+        // Calc inserts fields only at a cursor of the cell's own text.
+        auto cursor = text->createTextCursor();
+        text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                                Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
+    }
+}
+
+void setFindingsColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    static constexpr sal_Int32 widths[kColumns] = {1200, 2600, 1600, 1200, 3200, 3600, 1400, 12000};
+    Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
+    auto all = columns->getColumns();
+    for (sal_Int32 c = 0; c < kColumns; ++c)
+        Reference<css::beans::XPropertySet>(all->getByIndex(c), UNO_QUERY_THROW)
+            ->setPropertyValue("Width", Any(widths[c]));
+}
+
 void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                         const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings) {
-    setColumnWidths(sheet);
+    setFindingsColumnWidths(sheet);
     writeTable(document, sheet, findings);
 }
 
@@ -165,7 +162,7 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
         if (beforeWrite) beforeWrite();
         writeRows(sheet, sal_Int32(prefix) + 1, 0, valuesOf(after, prefix, prefix + newMiddle));
         if (beforeWrite) beforeWrite();
-        linkCells(document, sheet, after, prefix, prefix + newMiddle);
+        linkFindingCells(document, sheet, after, prefix, prefix + newMiddle, sal_Int32(prefix) + 1);
     }
     if (newMiddle != oldMiddle && suffix > 0) {
         // 序号 of the rows below, in one column write.
