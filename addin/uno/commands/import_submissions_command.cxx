@@ -7,6 +7,7 @@
 #include "commands/command_scope.hxx"
 #include "commands/commands.hxx"
 #include "commands/validate_command.hxx"
+#include "common/today.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/output_sheet.hxx"
 #include "document/submitted_file.hxx"
@@ -35,13 +36,6 @@ using css::uno::UNO_QUERY_THROW;
 using ::rtl::OUString;
 
 namespace {
-
-Date today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 struct OwnedSheet {
     const SubmittedSheet* sheet;

@@ -5,6 +5,7 @@
 #include "commands/command_arguments.hxx"
 #include "commands/command_scope.hxx"
 #include "commands/commands.hxx"
+#include "common/today.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/new_document.hxx"
 #include "document/output_sheet.hxx"
@@ -33,8 +34,6 @@
 #include <com/sun/star/util/XMergeable.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
-#include <ctime>
-
 namespace huibao::uno {
 
 using css::uno::Any;
@@ -44,13 +43,6 @@ using css::uno::UNO_QUERY_THROW;
 using ::rtl::OUString;
 
 namespace {
-
-Date today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 OUString serialText(double serial) {
     return OUString::number(static_cast<sal_Int64>(serial));

@@ -2,6 +2,7 @@
 // 校验结果 sheet and the marks in place.
 
 #include "commands/validate_command.hxx"
+#include "common/today.hxx"
 #include "huibao/workbook/contract.hpp"
 
 #include "commands/command_scope.hxx"
@@ -11,21 +12,9 @@
 #include "document/output_sheet.hxx"
 #include "document/workbook_reader.hxx"
 
-#include <ctime>
 #include <memory>
 
 namespace huibao::uno {
-
-namespace {
-
-Date today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-} // namespace
 
 ValidationRun validateDocument(CommandScope& scope) {
     ensureReplaceable(scope.document(), contract::kFindingsSheet);
