@@ -11,6 +11,8 @@
 // written to. Exit status: 0 done, 1 the command failed, 2 wrong usage or
 // input, 3 LibreOffice or the extension could not be started.
 
+#include "common/uno_values.hxx"
+
 #include <boost/program_options.hpp>
 #include <initializer_list>
 
@@ -57,14 +59,11 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+using huibao::uno::property;
+using huibao::uno::sequenceOf;
 using ::rtl::OUString;
 
 namespace {
-
-template <typename T>
-css::uno::Sequence<T> sequenceOf(std::initializer_list<T> items) {
-    return css::uno::Sequence<T>(items.begin(), sal_Int32(items.size()));
-}
 
 constexpr int kDone = 0, kCommandFailed = 1, kUsage = 2, kNoOffice = 3;
 const std::string kProgramDir = LO_PROGRAM_DIR;
@@ -102,13 +101,6 @@ OUString fileUrl(const fs::path& path) {
 
 void progress(const std::string& chinese, const std::string& english) {
     std::cerr << "huibao: " << say(chinese, english) << std::endl;
-}
-
-css::beans::PropertyValue property(const char* name, Any value) {
-    css::beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = std::move(value);
-    return p;
 }
 
 // Runs a program and waits; its output goes to `log`.

@@ -6,13 +6,13 @@
 #include "huibao/values/cell.hpp"
 #include "huibao/values/date.hpp"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
+#include "common/uno_values.hxx"
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
-#include <initializer_list>
 #include <string_view>
 
 namespace huibao::uno {
@@ -25,20 +25,6 @@ inline std::u16string_view view(const ::rtl::OUString& text) {
 
 inline ::rtl::OUString toOUString(std::u16string_view text) {
     return ::rtl::OUString(reinterpret_cast<const sal_Unicode*>(text.data()), static_cast<sal_Int32>(text.size()));
-}
-
-// A media-descriptor or filter argument: name and value.
-inline css::beans::PropertyValue property(const char* name, css::uno::Any value) {
-    css::beans::PropertyValue p;
-    p.Name = ::rtl::OUString::createFromAscii(name);
-    p.Value = std::move(value);
-    return p;
-}
-
-// A UNO sequence written as a list: sequenceOf({property(…), property(…)}).
-template <typename T>
-css::uno::Sequence<T> sequenceOf(std::initializer_list<T> items) {
-    return css::uno::Sequence<T>(items.begin(), static_cast<sal_Int32>(items.size()));
 }
 
 // One value of getDataArray or of a Calc function argument. A void any is an
