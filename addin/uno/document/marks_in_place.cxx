@@ -138,7 +138,7 @@ void addNote(Sheets& sheets, const Reference<css::table::XCell>& cell, CellMark&
 }
 
 // Marks one cell and completes the record of what it had before.
-void apply(Sheets& sheets, CellMark& mark, MarkNotes notes) {
+void apply(Sheets& sheets, CellMark& mark) {
     auto cell = sheets.cellOf(mark);
     Reference<css::beans::XPropertyState> state(cell, UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
@@ -150,11 +150,6 @@ void apply(Sheets& sheets, CellMark& mark, MarkNotes notes) {
         mark.ownFill = transparent ? -1 : own;
     }
     properties->setPropertyValue("CellBackColor", Any(sal_Int32(mark.fill)));
-    if (notes == MarkNotes::Keep) {
-        mark.noteText.clear(); // recorded as a mark without a comment
-        return;
-    }
-
     addNote(sheets, cell, mark);
 }
 
@@ -182,8 +177,7 @@ int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     return int(marks.size());
 }
 
-void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks,
-                  MarkNotes notes) {
+void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks) {
     RowHeightsKept heights(document);
     Sheets sheets(document);
     // Each mark costs Calc an undo record: a cell whose mark is unchanged
@@ -201,8 +195,7 @@ void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, s
             const auto& was = old->second;
             const bool sameText =
                 was.appendedToOwnNote ? was.noteText == u"\n" + mark.noteText : was.noteText == mark.noteText;
-            const bool fillOnly = notes == MarkNotes::Keep && was.noteText.empty();
-            if ((sameText || fillOnly) && stillShows(sheets.cellOf(was), was)) {
+            if (sameText && stillShows(sheets.cellOf(was), was)) {
                 recorded.push_back(was);
                 previous.erase(old);
                 continue;
@@ -210,32 +203,9 @@ void replaceMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, s
         }
         fresh.push_back(&mark);
     }
-    for (const auto& entry : previous) {
-        // Live: a comment Huibao wrote stays (removing it is an undo step
-        // too) and stays recorded, so ClearMarks or the next Validate removes it.
-        if (notes == MarkNotes::Keep) {
-            auto cell = sheets.cellOf(entry.second);
-            if (!cell.is()) continue;
-            CellMark kept = entry.second;
-            if (fillOf(cell) == kept.fill && !kept.ownFill) {
-                // Back to its style's fill is an undo step in Calc (a cleared
-                // attribute): transparent for now, recorded so that ClearMarks
-                // or the next Validate gives the style's fill back exactly.
-                Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
-                properties->setPropertyValue("CellBackColor", Any(sal_Int32(-1)));
-                properties->setPropertyValue("IsCellBackgroundTransparent", Any(true));
-                kept.fill = fillOf(cell);
-                recorded.push_back(std::move(kept));
-                continue;
-            }
-            restoreFill(cell, kept);
-            if (!kept.noteText.empty()) recorded.push_back(std::move(kept));
-            continue;
-        }
-        restore(sheets, entry.second);
-    }
+    for (const auto& entry : previous) restore(sheets, entry.second);
     for (auto* mark : fresh) {
-        apply(sheets, *mark, notes);
+        apply(sheets, *mark);
         recorded.push_back(std::move(*mark));
     }
     writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(recorded)));

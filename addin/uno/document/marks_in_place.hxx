@@ -18,12 +18,9 @@ int clearMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docu
 
 // Replaces the recorded marks by `marks`, recording what each newly marked
 // cell had before. A cell whose mark is the same as last time is left as it
-// is; marks no longer wanted are removed as clearMarks does.
-// MarkNotes::Keep (live validation) sets and removes fills only: no comment is
-// added, and a comment Huibao added earlier stays until its mark is replaced.
-enum class MarkNotes { Write, Keep };
-void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks,
-                  MarkNotes notes = MarkNotes::Write);
+// is; marks no longer wanted are removed as clearMarks does. (Live
+// validation uses updateMarkFills.)
+void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks);
 
 // The marks as the document's record lists them (empty when it has none).
 std::vector<CellMark> recordedMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
