@@ -462,7 +462,7 @@ private:
         tableLook->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
         Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
         // 小四; a table too wide for it (附件1's nine columns) in 五号.
-        const float points = columns > 6 ? kWideTablePt : kTablePt;
+        const float points = columns > kPortraitColumns ? kWideTablePt : kTablePt;
         sizeColumns(tableLook, data, points, landscape_ ? kTextHeight : kTextWidth);
         Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> all(cells->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
