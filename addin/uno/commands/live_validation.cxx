@@ -355,9 +355,12 @@ private:
 };
 
 std::mutex gSessionsMutex;
+// Leaked on purpose, as is `ended` below: destroyed at exit, a session would
+// remove its listeners from a document whose office has already shut down
+// (a crash in soffice's exit handlers).
 std::map<css::uno::XInterface*, std::unique_ptr<LiveSession>>& sessions() {
-    static std::map<css::uno::XInterface*, std::unique_ptr<LiveSession>> map;
-    return map;
+    static auto* map = new std::map<css::uno::XInterface*, std::unique_ptr<LiveSession>>;
+    return *map;
 }
 
 css::uno::XInterface* keyOf(const Reference<css::uno::XInterface>& document) {
@@ -378,11 +381,11 @@ std::unique_ptr<LiveSession> takeSession(css::uno::XInterface* key) {
 void endLater(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     // Ending a session from inside its own call would destroy it under
     // itself: the session is kept alive until the call returns.
-    static std::vector<std::unique_ptr<LiveSession>> ended;
-    ended.clear(); // the previous ones' calls have long returned
+    static auto* ended = new std::vector<std::unique_ptr<LiveSession>>;
+    ended->clear(); // the previous ones' calls have long returned
     if (auto session = takeSession(keyOf(document))) {
         session->detach();
-        ended.push_back(std::move(session));
+        ended->push_back(std::move(session));
     }
 }
 
