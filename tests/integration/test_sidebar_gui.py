@@ -387,6 +387,8 @@ class SidebarInChineseGui(unittest.TestCase):
         self.session.screenshot("sidebar_6_collection")
 
     def test_6_each_window_has_its_own_deck(self):
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        windows = toolkit.getTopWindowCount()
         other, other_deck = open_deck(self.office)
         try:
             results = other_deck.getPanels().getByName("HuibaoResultsPanel").getDialog().getAccessibleContext()
@@ -398,6 +400,10 @@ class SidebarInChineseGui(unittest.TestCase):
         finally:
             other.setModified(False)
             other.close(True)
+            # VCL destroys the window later; test_7 walks the top windows, and
+            # touching one being destroyed can crash soffice.
+            wait_until(lambda: toolkit.getTopWindowCount() <= windows, UI_TIMEOUT, "the second window to go")
+            time.sleep(1)
 
 
 class SidebarInEnglishGui(unittest.TestCase):
