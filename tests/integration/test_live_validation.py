@@ -3,6 +3,8 @@ after huibao:Validate, cells typed as the officer types them (the
 .uno:EnterString dispatch, which Calc reports to its changes listeners like
 a keystroke) update the marks and 校验结果 without another click."""
 
+import os
+import tempfile
 import time
 import unittest
 
@@ -229,6 +231,57 @@ class SwitchedOff(unittest.TestCase):
             self.assertEqual(findings(doc), before)
         finally:
             doc.close(True)
+
+
+class CommandsStartFromTheCellsAsTheyStand(unittest.TestCase):
+    """A command right after a validation may take its cells from live
+    validation instead of reading the sheets again: never stale ones."""
+
+    def setUp(self):
+        self.doc = fill(office.new_calc())
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def test_a_script_write_just_before_the_command_is_seen(self):
+        sheet = self.doc.getSheets().getByName(TOWNSHIP)
+        for command, cell in (("Validate", "D2"), ("Assess", "E2"), ("Validate", "D4")):
+            sheet.getCellRangeByName(cell).setString("随便")   # no pause: the command follows at once
+            ok, result = dispatch_result(office, self.doc, command)
+            self.assertTrue(ok, result)
+            self.assertIn((TOWNSHIP, cell, "enum-error"), findings(self.doc), f"{command} after {cell}")
+
+    def test_a_formula_shows_what_its_precedent_on_another_sheet_now_gives(self):
+        sheets = self.doc.getSheets()
+        sheets.insertNewByName("辅助", sheets.getCount())
+        sheets.getByName("辅助").getCellRangeByName("A1").setValue(2)
+        sheets.getByName(TOWNSHIP).getCellRangeByName("F2").setFormula("=$辅助.A1")
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertNotIn((TOWNSHIP, "F2", "type-error"), findings(self.doc))
+        type_into(self.doc, "辅助", "A1", "很多")    # Calc reports 辅助.A1, not the township's F2
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertIn((TOWNSHIP, "F2", "type-error"), findings(self.doc))
+
+    def test_a_sheet_replaced_by_an_import_is_validated_as_imported(self):
+        folder = tempfile.mkdtemp(prefix="live-import-", dir=office.root)
+        sent = office.new_calc()
+        path = os.path.join(folder, f"{TOWNSHIP}.ods")
+        try:
+            write_rows(sent.getSheets().getByIndex(0),
+                       (HEADER, (1, "戊项目", TOWNSHIP, "新签约", "工业", "很多", "在谈", "戊公司")))
+            sent.storeToURL(uno.systemPathToFileUrl(path), ())
+        finally:
+            sent.close(True)
+        files = uno.Any("[]string", (uno.systemPathToFileUrl(path),))
+        event = office.dispatch(self.doc, "huibao:ImportSubmissions", prop("Files", files))
+        self.assertEqual(event.State, 1, event.Result)
+        self.assertEqual(sheet_rows(self.doc, TOWNSHIP)[1][1], "戊项目")
+        self.assertIn((TOWNSHIP, "F2", "type-error"), findings(self.doc))
+        self.assertNotIn((TOWNSHIP, "F3", "type-error"), findings(self.doc))   # the old 乙项目 row is gone
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ void setColumnWidths(const Reference<css::sheet::XSpreadsheet>& sheet, const For
 
 AssessmentRun assessDocument(CommandScope& scope) {
     ensureReplaceable(scope.document(), contract::kUnitAssessmentSheet);
-    AssessmentRun run{validateDocument(scope), {}};
+    AssessmentRun run{validateDocument(scope, InputCells::AsLiveValidationHolds), {}};
     const auto& result = run.validation.result;
     scope.progress(u"汇报助手：正在考核各单位……", 88);
     run.assessment = assess(result.rows, result.registry, result.parameters,

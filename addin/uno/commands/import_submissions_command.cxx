@@ -232,7 +232,7 @@ Results runImportSubmissions(CommandScope& scope) {
         ++imported;
     }
 
-    const auto run = validateDocument(scope);
+    const auto run = validateDocument(scope, InputCells::ReadAgain);
     std::vector<SubmissionRecord> records;
     for (auto& submission : submissions) {
         if (submission.imported) {

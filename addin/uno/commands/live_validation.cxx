@@ -141,7 +141,8 @@ public:
     LiveSession(Reference<css::sheet::XSpreadsheetDocument> document,
                 const Reference<css::uno::XComponentContext>& context, std::shared_ptr<LiveValidator> validator)
         : document_(std::move(document)), validator_(std::move(validator)), published_(validator_->result().findings),
-          marks_(marksFor(published_)), recorded_(recordedMarks(document_)), listener_(new Listener(this)) {
+          marks_(marksFor(published_)), recorded_(recordedMarks(document_)), listener_(new Listener(this)),
+          commandsAtStart_(gCommands) {
         async_ = css::awt::AsyncCallback::create(context);
         Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
         if (changes.is()) changes->addChangesListener(listener_.get());
@@ -154,6 +155,15 @@ public:
     ~LiveSession() { detach(); }
 
     std::shared_ptr<const LiveValidator> validator() const { return validator_; }
+    std::shared_ptr<LiveValidator> validatorToReuse() const { return validator_; }
+
+    // The validator's cells are the document's as they stand: every change
+    // reported has been taken in, and no command but the one now running has
+    // begun since this session started (a command's own writes are not taken
+    // in: one that wrote input cells may have left them different).
+    bool current() const {
+        return !pending_ && touched_.empty() && !undone_ && !writing_ && commandsAtStart_ + 1 == gCommands;
+    }
     bool quiet() const { return writing_ || gPauses > 0; }
 
     // Calc reports the change while it is still making it (an undo is still
@@ -352,6 +362,7 @@ private:
     bool undone_ = false;       // an undo or redo not yet taken in
     bool sheetPending_ = false; // marks written, 校验结果 not yet
     int commandsAtPublish_ = 0; // gCommands when the marks were written
+    int commandsAtStart_ = 0;   // gCommands when the session started
 };
 
 std::mutex gSessionsMutex;
@@ -468,6 +479,12 @@ void startLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& docu
 
 void stopLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     takeSession(keyOf(document));
+}
+
+std::shared_ptr<LiveValidator> takeCurrentLiveValidator(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    auto session = takeSession(keyOf(document));
+    if (!session || !session->current()) return nullptr;
+    return session->validatorToReuse();
 }
 
 std::shared_ptr<const LiveValidator> liveValidator(const Reference<css::sheet::XSpreadsheetDocument>& document) {

@@ -28,6 +28,13 @@ void startLiveValidation(const css::uno::Reference<css::sheet::XSpreadsheetDocum
 // Ends live validation of `document` (ClearMarks, 实时校验 = 否).
 void stopLiveValidation(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
+// Ends live validation of `document` and returns its validator when that
+// still holds the document's cells as they stand (every reported change taken
+// in, no other command since): a validating command may use it instead of
+// reading the document again. Null otherwise.
+std::shared_ptr<LiveValidator>
+takeCurrentLiveValidator(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
 // The live validator of `document`, or null when it is not live.
 std::shared_ptr<const LiveValidator>
 liveValidator(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);

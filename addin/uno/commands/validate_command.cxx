@@ -6,23 +6,21 @@
 #include "huibao/workbook/contract.hpp"
 
 #include "commands/command_scope.hxx"
+#include "commands/current_workbook.hxx"
 #include "commands/live_validation.hxx"
 #include "document/findings_sheet_writer.hxx"
 #include "document/marks_in_place.hxx"
 #include "document/output_sheet.hxx"
-#include "document/workbook_reader.hxx"
 
 #include <memory>
 
 namespace huibao::uno {
 
-ValidationRun validateDocument(CommandScope& scope) {
+ValidationRun validateDocument(CommandScope& scope, InputCells cells) {
     ensureReplaceable(scope.document(), contract::kFindingsSheet);
-    scope.progress(u"汇报助手：正在读取工作表……", 5);
-    Workbook workbook = readWorkbook(scope.document());
-    scope.progress(u"汇报助手：正在校验……", 30);
+    scope.progress(u"汇报助手：正在读取并校验工作表……", 5);
     // The validator keeps the cells: live validation re-checks edits from them.
-    auto validator = std::make_shared<LiveValidator>(std::move(workbook), today());
+    auto validator = validatorOfDocument(scope.document(), today(), cells);
     const ValidationResult& result = validator->result();
 
     scope.progress(u"汇报助手：正在写入校验结果……", 60);
@@ -44,7 +42,7 @@ ValidationRun validateDocument(CommandScope& scope) {
 }
 
 Results runValidate(CommandScope& scope) {
-    const auto run = validateDocument(scope);
+    const auto run = validateDocument(scope, InputCells::AsLiveValidationHolds);
     Results results;
     addResult(results, "Errors", run.result.errorCount());
     addResult(results, "Warnings", run.result.warningCount());

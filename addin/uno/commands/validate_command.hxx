@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commands/command_scope.hxx"
+#include "commands/current_workbook.hxx"
 
 #include "huibao/validation/live_validation.hpp"
 
@@ -15,7 +16,8 @@ struct ValidationRun {
 };
 
 // Validates the scope's document: 校验结果 written, marks replaced, live
-// validation started (or stopped when 实时校验 is 否).
-ValidationRun validateDocument(CommandScope& scope);
+// validation started (or stopped when 实时校验 is 否). `cells` says whether
+// what live validation holds may stand for the input sheets.
+ValidationRun validateDocument(CommandScope& scope, InputCells cells);
 
 } // namespace huibao::uno

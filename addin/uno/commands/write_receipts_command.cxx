@@ -87,7 +87,7 @@ void writeReceipt(CommandScope& scope, const Receipt& receipt, const std::u16str
 
 Results runWriteReceipts(CommandScope& scope) {
     const std::u16string folder = folderArgument(scope, u"选择存放校验回执的文件夹");
-    const auto run = validateDocument(scope);
+    const auto run = validateDocument(scope, InputCells::AsLiveValidationHolds);
     // The plan needs the sheets' names and order only.
     Workbook names;
     Reference<css::container::XIndexAccess> sheets(scope.document()->getSheets(), UNO_QUERY_THROW);

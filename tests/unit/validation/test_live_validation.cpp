@@ -183,3 +183,17 @@ TEST_CASE("the unit of a finding's row", "[validation][live]") {
     CHECK(utf8(live.unitAt(u"晋熙镇", 1)) == "晋熙镇");       // the header: the sheet's unit
     CHECK(live.unitAt(u"参数", 2).empty());
 }
+
+TEST_CASE("the kept cells handed over validate as the live result", "[validation][live]") {
+    LiveValidator live(countyWorkbook(), kToday);
+    Grid broken{live.workbook().sheets[2].cells[3]};
+    broken[0][6] = Cell::ofText(u"很多");
+    live.replaceRows(2, 3, broken);
+    const auto expected = describe(live.result().findings);
+    REQUIRE(expected.size() == 2);
+
+    Workbook released = live.releaseWorkbook();
+    REQUIRE(released.sheets.size() == 5);
+    CHECK(released.sheets[2].cells[3][6].text == u"很多");
+    CHECK(describe(validateWorkbook(released, kToday).findings) == expected);
+}

@@ -58,6 +58,11 @@ void LiveValidator::replaceWorkbook(Workbook workbook) {
     checks_->validateAll();
 }
 
+Workbook LiveValidator::releaseWorkbook() {
+    checks_.reset(); // it holds views into the cells
+    return std::move(*workbook_);
+}
+
 std::u16string LiveValidator::unitAt(std::u16string_view sheetName, int row) const {
     const auto& sheets = workbook_->sheets;
     const auto sheet = std::find_if(sheets.begin(), sheets.end(), [&](const Sheet& s) { return s.name == sheetName; });

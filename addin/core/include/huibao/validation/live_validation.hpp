@@ -27,6 +27,12 @@ public:
 
     const ValidationResult& result() const;
     const Workbook& workbook() const { return *workbook_; }
+    const Date& today() const { return today_; }
+
+    // Hands the kept cells over (a command validating them again without
+    // reading the document); the validator is empty afterwards and may only
+    // be destroyed.
+    Workbook releaseWorkbook();
 
     // How an edit was taken in.
     enum class Scope { Sheet, Workbook };

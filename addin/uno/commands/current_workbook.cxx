@@ -1,0 +1,110 @@
+#include "commands/current_workbook.hxx"
+
+#include "commands/live_validation.hxx"
+#include "common/uno_conversions.hxx"
+#include "document/workbook_reader.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include <cstddef>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+namespace huibao::uno {
+namespace {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+bool hasFormulas(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    auto found = Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
+                     ->queryContentCells(css::sheet::CellFlags::FORMULA);
+    return Reference<css::container::XIndexAccess>(found, UNO_QUERY_THROW)->getCount() > 0;
+}
+
+// Where each of the document's sheets comes from.
+struct SheetSource {
+    Reference<css::sheet::XSpreadsheet> sheet;
+    std::u16string name;
+    bool isProtected = false;
+    bool isOutput = false;
+    std::size_t kept = 0; // index in the live workbook (input sheets)
+    bool read = false;    // read again: it holds formulas
+};
+
+// The document's sheets matched, in order, with the live workbook's input
+// sheets; nothing when an input sheet was added, removed, renamed, moved or
+// (un)protected, which live validation does not follow cell by cell.
+std::optional<std::vector<SheetSource>> match(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                              const Workbook& kept) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    std::vector<SheetSource> sources(static_cast<std::size_t>(sheets->getCount()));
+    std::size_t next = 0;
+    auto nextInput = [&] {
+        while (next < kept.sheets.size() && isOutputSheetName(kept.sheets[next].name)) ++next;
+        return next;
+    };
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        auto& source = sources[i];
+        source.sheet.set(sheets->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
+        source.name = view(Reference<css::container::XNamed>(source.sheet, UNO_QUERY_THROW)->getName());
+        source.isProtected = Reference<css::util::XProtectable>(source.sheet, UNO_QUERY_THROW)->isProtected();
+        source.isOutput = isOutputSheetName(source.name);
+        if (source.isOutput) continue;
+        source.kept = nextInput();
+        if (source.kept == kept.sheets.size()) return std::nullopt;
+        const Sheet& was = kept.sheets[source.kept];
+        if (was.name != source.name || was.isProtected != source.isProtected) return std::nullopt;
+        source.read = hasFormulas(source.sheet);
+        ++next;
+    }
+    if (nextInput() != kept.sheets.size()) return std::nullopt;
+    return sources;
+}
+
+std::shared_ptr<LiveValidator> fromLiveState(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                             std::shared_ptr<LiveValidator> live, const Date& today) {
+    const Date nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW));
+    if (nullDate != live->workbook().nullDate) return nullptr;
+    const auto sources = match(document, live->workbook());
+    if (!sources) return nullptr;
+
+    bool asIs = live->today() == today && sources->size() == live->workbook().sheets.size();
+    for (std::size_t i = 0; asIs && i < sources->size(); ++i)
+        asIs = !(*sources)[i].read && (*sources)[i].name == live->workbook().sheets[i].name;
+    if (asIs) return live; // its result is the document's
+
+    Workbook released = live->releaseWorkbook();
+    Workbook workbook;
+    workbook.nullDate = nullDate;
+    for (const auto& source : *sources) {
+        Sheet sheet{source.name, {}, source.isProtected};
+        if (!source.isOutput)
+            sheet.cells = source.read ? readSheetGrid(source.sheet) : std::move(released.sheets[source.kept].cells);
+        workbook.sheets.push_back(std::move(sheet));
+    }
+    return std::make_shared<LiveValidator>(std::move(workbook), today);
+}
+
+} // namespace
+
+std::shared_ptr<LiveValidator> validatorOfDocument(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                   const Date& today, InputCells cells) {
+    auto live = takeCurrentLiveValidator(document);
+    if (live && cells == InputCells::AsLiveValidationHolds)
+        if (auto validator = fromLiveState(document, std::move(live), today)) {
+            if (std::getenv("HUIBAO_TRACE")) std::fprintf(stderr, "huibao-trace cells from live validation\n");
+            return validator;
+        }
+    return std::make_shared<LiveValidator>(readWorkbook(document), today);
+}
+
+} // namespace huibao::uno

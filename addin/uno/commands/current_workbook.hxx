@@ -1,0 +1,28 @@
+// The validated state a command starts from. Reading a large workbook is most
+// of a command's time (getDataArray of every submission sheet), and live
+// validation already holds the cells as the officer left them: a command
+// that runs right after Validate, Assess or BuildReport, with every edit
+// since taken in, validates what live validation holds instead of reading
+// it again. Sheets with formulas are always read again: their values can
+// change without Calc reporting those cells.
+#pragma once
+
+#include "huibao/validation/live_validation.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <memory>
+
+namespace huibao::uno {
+
+enum class InputCells {
+    AsLiveValidationHolds, // nothing was written to the input sheets since the last validation
+    ReadAgain,             // the command itself wrote input sheets (ImportSubmissions)
+};
+
+// A validator of the document's cells as they stand (live validation, if
+// any, has ended: the caller starts it again).
+std::shared_ptr<LiveValidator> validatorOfDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                   const Date& today, InputCells cells);
+
+} // namespace huibao::uno
