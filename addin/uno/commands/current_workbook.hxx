@@ -22,7 +22,8 @@ enum class InputCells {
 
 // A validator of the document's cells as they stand (live validation, if
 // any, has ended: the caller starts it again).
-std::shared_ptr<LiveValidator> validatorOfDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                   const Date& today, InputCells cells);
+std::shared_ptr<LiveValidator>
+validatorOfDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const Date& today,
+                    InputCells cells);
 
 } // namespace huibao::uno
