@@ -1,6 +1,8 @@
 """org.huibao.Engine (spec/integration.md, "Scripting") from a headless
 client gives the same results as dispatching the huibao:* commands."""
 
+import os
+import tempfile
 import unittest
 
 from tests.integration import client_types  # noqa: F401  (before uno: the client must know org.huibao types)
@@ -77,6 +79,19 @@ class EngineService(unittest.TestCase):
                 self.assertEqual(wb.named_values(engine_results), wb.named_values(event.Result),
                                  f"{method} and {url} disagree")
                 self.assertEqual(output_of(by_engine), output_of(by_dispatch))
+
+    def test_exports_write_the_report_next_to_the_workbook(self):
+        doc = self.workbook()
+        folder = tempfile.mkdtemp(prefix="engine-", dir=office.root)
+        doc.storeAsURL(uno.systemPathToFileUrl(os.path.join(folder, "县汇总.ods")), ())
+        for method, name, magic in (("exportPdf", "县汇总_工作汇报.pdf", b"%PDF"),
+                                    ("exportDocument", "县汇总_工作汇报.docx", b"PK")):
+            with self.subTest(method=method):
+                results = wb.named_values(getattr(self.engine, method)(doc))
+                path = os.path.join(folder, name)
+                self.assertEqual(results["File"], path)
+                with open(path, "rb") as f:
+                    self.assertEqual(f.read(len(magic)), magic)
 
     def test_validate_then_clear_marks_restores(self):
         doc = self.workbook()

@@ -3,15 +3,19 @@
 #include "commands/live_validation.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/workbook_reader.hxx"
+#include "huibao/workbook/workbook.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -24,20 +28,42 @@ namespace {
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-bool hasFormulas(const Reference<css::sheet::XSpreadsheet>& sheet) {
+// A formula cell's value as the document now shows it.
+struct FormulaValue {
+    std::size_t row = 0;
+    std::size_t column = 0;
+    Cell value;
+};
+
+// The values of the sheet's formula cells, read in bulk range by range.
+std::vector<FormulaValue> formulaValues(const Reference<css::sheet::XSpreadsheet>& sheet) {
     auto found = Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
                      ->queryContentCells(css::sheet::CellFlags::FORMULA);
-    return Reference<css::container::XIndexAccess>(found, UNO_QUERY_THROW)->getCount() > 0;
+    std::vector<FormulaValue> values;
+    for (const auto& range : found->getRangeAddresses()) {
+        const Grid cells =
+            toGrid(Reference<css::sheet::XCellRangeData>(
+                       sheet->getCellRangeByPosition(range.StartColumn, range.StartRow, range.EndColumn, range.EndRow),
+                       UNO_QUERY_THROW)
+                       ->getDataArray());
+        for (std::size_t r = 0; r < cells.size(); ++r)
+            for (std::size_t c = 0; c < cells[r].size(); ++c)
+                values.push_back({range.StartRow + r, range.StartColumn + c, cells[r][c]});
+    }
+    return values;
+}
+
+bool sameValue(const Cell& a, const Cell& b) {
+    return a.kind == b.kind && a.number == b.number && a.text == b.text;
 }
 
 // Where each of the document's sheets comes from.
 struct SheetSource {
-    Reference<css::sheet::XSpreadsheet> sheet;
     std::u16string name;
     bool isProtected = false;
     bool isOutput = false;
-    std::size_t kept = 0; // index in the live workbook (input sheets)
-    bool read = false;    // read again: it holds formulas
+    std::size_t kept = 0;                 // index in the live workbook (input sheets)
+    std::vector<FormulaValue> recomputed; // formula cells whose value is not the one kept
 };
 
 // The document's sheets matched, in order, with the live workbook's input
@@ -54,41 +80,57 @@ std::optional<std::vector<SheetSource>> match(const Reference<css::sheet::XSprea
     };
     for (std::size_t i = 0; i < sources.size(); ++i) {
         auto& source = sources[i];
-        source.sheet.set(sheets->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
-        source.name = view(Reference<css::container::XNamed>(source.sheet, UNO_QUERY_THROW)->getName());
-        source.isProtected = Reference<css::util::XProtectable>(source.sheet, UNO_QUERY_THROW)->isProtected();
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
+        source.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        source.isProtected = Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
         source.isOutput = isOutputSheetName(source.name);
         if (source.isOutput) continue;
         source.kept = nextInput();
         if (source.kept == kept.sheets.size()) return std::nullopt;
         const Sheet& was = kept.sheets[source.kept];
         if (was.name != source.name || was.isProtected != source.isProtected) return std::nullopt;
-        source.read = hasFormulas(source.sheet);
+        // A formula's value can change with a cell elsewhere (another sheet)
+        // without Calc reporting the formula's own cell: look at each again.
+        for (auto& formula : formulaValues(sheet))
+            if (!sameValue(formula.value, cellAt(was.cells, int(formula.row), int(formula.column))))
+                source.recomputed.push_back(std::move(formula));
         ++next;
     }
     if (nextInput() != kept.sheets.size()) return std::nullopt;
     return sources;
 }
 
+void patch(Grid& cells, std::vector<FormulaValue>& recomputed) {
+    for (auto& formula : recomputed) {
+        if (cells.size() <= formula.row) cells.resize(formula.row + 1);
+        const std::size_t width = std::max(formula.column + 1, cells.front().size());
+        if (cells[formula.row].size() < width)
+            for (auto& row : cells) row.resize(std::max(row.size(), width));
+        cells[formula.row][formula.column] = std::move(formula.value);
+    }
+}
+
 std::shared_ptr<LiveValidator> fromLiveState(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                              std::shared_ptr<LiveValidator> live, const Date& today) {
     const Date nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW));
     if (nullDate != live->workbook().nullDate) return nullptr;
-    const auto sources = match(document, live->workbook());
+    auto sources = match(document, live->workbook());
     if (!sources) return nullptr;
 
     bool asIs = live->today() == today && sources->size() == live->workbook().sheets.size();
     for (std::size_t i = 0; asIs && i < sources->size(); ++i)
-        asIs = !(*sources)[i].read && (*sources)[i].name == live->workbook().sheets[i].name;
+        asIs = (*sources)[i].recomputed.empty() && (*sources)[i].name == live->workbook().sheets[i].name;
     if (asIs) return live; // its result is the document's
 
     Workbook released = live->releaseWorkbook();
     Workbook workbook;
     workbook.nullDate = nullDate;
-    for (const auto& source : *sources) {
+    for (auto& source : *sources) {
         Sheet sheet{source.name, {}, source.isProtected};
-        if (!source.isOutput)
-            sheet.cells = source.read ? readSheetGrid(source.sheet) : std::move(released.sheets[source.kept].cells);
+        if (!source.isOutput) {
+            sheet.cells = std::move(released.sheets[source.kept].cells);
+            patch(sheet.cells, source.recomputed);
+        }
         workbook.sheets.push_back(std::move(sheet));
     }
     return std::make_shared<LiveValidator>(std::move(workbook), today);

@@ -3,8 +3,8 @@
 // validation already holds the cells as the officer left them: a command
 // that runs right after Validate, Assess or BuildReport, with every edit
 // since taken in, validates what live validation holds instead of reading
-// it again. Sheets with formulas are always read again: their values can
-// change without Calc reporting those cells.
+// it again. Formula cells are always read again: their values can change
+// with a cell elsewhere without Calc reporting them.
 #pragma once
 
 #include "huibao/validation/live_validation.hpp"

@@ -53,6 +53,11 @@ public:
         return run(u"ExportDocument", document);
     }
 
+    Sequence<css::beans::NamedValue>
+        SAL_CALL exportPdf(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
+        return run(u"ExportPdf", document);
+    }
+
     Sequence<css::beans::NamedValue> SAL_CALL makeTemplates(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                             const OUString& folderUrl) override {
         return run(u"MakeTemplates", document, argument("Folder", css::uno::Any(folderUrl)));
