@@ -144,6 +144,56 @@ class UnitSheet(unittest.TestCase):
         finally:
             doc.close(True)
 
+    def test_header_frozen_while_the_officer_stays_on_their_sheet(self):
+        doc = office.load(sample("county")["xlsx"], hidden=False)
+        try:
+            view = doc.getCurrentController()
+            officer = doc.getSheets().getByIndex(1)
+            view.setActiveSheet(officer)
+            officer_view = (view.hasFrozenPanes(), view.getSplitRow(), view.getSplitColumn())
+            ok, _ = dispatch_result(office, doc, "Assess")
+            self.assertTrue(ok)
+            self.assertEqual(view.getActiveSheet().getName(), officer.getName())
+            self.assertEqual((view.hasFrozenPanes(), view.getSplitRow(), view.getSplitColumn()), officer_view)
+            view.setActiveSheet(doc.getSheets().getByName("单位考核"))
+            self.assertTrue(view.hasFrozenPanes())
+            self.assertEqual(view.getSplitRow(), 1)
+            # Kept in the .xlsx Excel and WPS open.
+            folder = tempfile.mkdtemp(prefix="assess-", dir=office.root)
+            path = os.path.join(folder, "县汇总.xlsx")
+            doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "Calc MS Excel 2007 XML"),))
+            with zipfile.ZipFile(path) as xlsx:
+                sheets = [xlsx.read(n).decode() for n in xlsx.namelist() if n.startswith("xl/worksheets/sheet")]
+            self.assertIn('state="frozen"', sheets[list(doc.getSheets().getElementNames()).index("单位考核")])
+        finally:
+            doc.close(True)
+
+    def test_header_frozen_on_first_visit_when_leaving_a_huge_marked_sheet_would_be_slow(self):
+        # Calc places every comment caption of a sheet it leaves: on 120,000
+        # rows with 30 comments, freezing at once would cost a sheet switch.
+        # A shown document: a hidden one's view freezes nothing.
+        doc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        try:
+            sheet = doc.getSheets().getByIndex(0)
+            sheet.setName("晋熙镇")
+            header = ("序号", "项目名称", "申报单位", "建设性质", "产业类别", "总投资", "项目进展", "投资方")
+            rows = [header] + [(float(i), f"项目{i}", "晋熙镇", "新签约", "工业", "很多" if i % 4000 == 0 else 1.0,
+                                "在谈", f"公司{i}") for i in range(1, 120001)]
+            sheet.getCellRangeByPosition(0, 0, len(header) - 1, len(rows) - 1).setDataArray(rows)
+            ok, _ = dispatch_result(office, doc, "Validate")
+            self.assertTrue(ok)
+            self.assertEqual(sheet.getAnnotations().getCount(), 30)
+            view = doc.getCurrentController()
+            ok, _ = dispatch_result(office, doc, "Assess")
+            self.assertTrue(ok)
+            self.assertEqual(view.getActiveSheet().getName(), "晋熙镇")
+            self.assertFalse(view.hasFrozenPanes())
+            view.setActiveSheet(doc.getSheets().getByName("单位考核"))
+            self.assertTrue(view.hasFrozenPanes())
+            self.assertEqual(view.getSplitRow(), 1)
+        finally:
+            doc.close(True)
+
     def test_rebuild_is_identical(self):
         doc = office.load(sample("county")["xlsx"])
         try:

@@ -62,6 +62,7 @@ AssessmentRun assessDocument(CommandScope& scope) {
     const auto range = writeFormattedTable(scope.document(), sheet, table, 0, 0, style);
     setColumnWidths(sheet, table);
     repeatRowsOnEveryPage(sheet, 1);
+    scope.afterUndoStep([document = scope.document(), sheet] { freezeRows(document, sheet, 1); });
     addAutoFilter(scope.document(), "Huibao_UnitAssessment", range);
     return run;
 }

@@ -9,6 +9,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <chrono>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,12 @@ public:
     void writesNothing() { writesNothing_ = true; }
     bool wroteNothing() const { return writesNothing_; }
 
+    // View settings (a frozen header) that need the sheet active: switching
+    // sheets inside the command's undo step makes Calc 7.4 drop the step's
+    // earlier sheet insertions, so they run once the step is closed.
+    void afterUndoStep(std::function<void()> action) { afterUndoStep_.push_back(std::move(action)); }
+    void runAfterUndoStep();
+
 private:
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
     css::uno::Reference<css::uno::XComponentContext> context_;
@@ -57,6 +64,7 @@ private:
     std::u16string stage_;
     void traceStage(std::u16string_view next);
     bool writesNothing_ = false;
+    std::vector<std::function<void()>> afterUndoStep_;
 };
 
 // Results are NamedValues (integration.md: Errors, Warnings, Units …).

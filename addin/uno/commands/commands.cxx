@@ -20,6 +20,7 @@
 #include <exception>
 #include <new>
 #include <optional>
+#include <utility>
 
 namespace huibao::uno {
 
@@ -116,6 +117,16 @@ void CommandScope::traceStage(std::u16string_view next) {
     stage_.assign(next);
 }
 
+void CommandScope::runAfterUndoStep() {
+    for (auto& action : std::exchange(afterUndoStep_, {})) {
+        try {
+            action();
+        } catch (const css::uno::Exception&) {
+            // A view setting that cannot be made (no view) is not a failure.
+        }
+    }
+}
+
 void CommandScope::progress(std::u16string_view text, int percent) {
     if (trace_) traceStage(text);
     if (!progress_.is()) return;
@@ -177,6 +188,7 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
             results = info->run(scope);
         }
         undo->commit();
+        scope.runAfterUndoStep();
         outcome.results = css::uno::Sequence<css::beans::NamedValue>(results.data(), sal_Int32(results.size()));
     } catch (const UserFacingError& error) {
         // Huibao's own messages come before any change (the commands check
