@@ -1,9 +1,11 @@
 #include "document/writer_report.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "huibao/report/text_layout.hpp"
 #include "huibao/text/text.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/ChartDataCaption.hpp>
@@ -14,10 +16,13 @@
 #include <com/sun/star/chart/XChartDataArray.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/FillStyle.hpp>
+#include <com/sun/star/embed/Aspects.hpp>
+#include <com/sun/star/embed/XVisualObject.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -327,7 +332,7 @@ private:
             out[r] = row;
         }
         placeTable(
-            data,
+            source, data,
             [&](const Reference<css::table::XCellRange>& cells) {
                 for (sal_Int32 c = 0; c < columns; ++c)
                     if (c < sal_Int32(source.numeric.size()) && source.numeric[c])
@@ -363,12 +368,20 @@ private:
         Reference<css::beans::XPropertySet> frame(object, UNO_QUERY_THROW);
         frame->setPropertyValue("CLSID", Any(OUString("12dcae26-281f-416f-a234-c3086127382e"))); // chart2
         frame->setPropertyValue("AnchorType", Any(css::text::TextContentAnchorType_AS_CHARACTER));
-        frame->setPropertyValue("Width", Any(kTextWidth));
+        // The line's width: on 附件1's landscape page the bars get 225 mm, and
+        // 14 townships' labels (164.71%) stay clear of each other.
+        frame->setPropertyValue("Width", Any(landscape_ ? kTextHeight : kTextWidth));
         frame->setPropertyValue("Height", Any(kChartHeight));
         text_->insertTextContent(cursor_, object, false);
 
         Reference<css::document::XEmbeddedObjectSupplier> embedded(object, UNO_QUERY_THROW);
         Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+        // The chart keeps its default 16 × 9 cm and gives the frame that size
+        // when the text is laid out: the chart itself is told the size.
+        Reference<css::embed::XVisualObject> visual(document, UNO_QUERY);
+        if (visual.is())
+            visual->setVisualAreaSize(css::embed::Aspects::MSOLE_CONTENT,
+                                      css::awt::Size(landscape_ ? kTextHeight : kTextWidth, kChartHeight));
         const sal_Int32 count = sal_Int32(chart.categories.size());
         css::uno::Sequence<css::uno::Sequence<double>> values(count);
         css::uno::Sequence<OUString> categories(count);
@@ -445,7 +458,7 @@ private:
     }
 
     template <class Decorate>
-    void placeTable(const css::uno::Sequence<css::uno::Sequence<Any>>& data, Decorate decorate,
+    void placeTable(const ReportTable& source, css::uno::Sequence<css::uno::Sequence<Any>>& data, Decorate decorate,
                     bool continued = false) {
         const sal_Int32 rows = data.getLength();
         const sal_Int32 columns = data[0].getLength();
@@ -460,10 +473,38 @@ private:
         Reference<css::beans::XPropertySet> tableLook(table, UNO_QUERY_THROW);
         tableLook->setPropertyValue("RepeatHeadline", Any(true));
         tableLook->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
+        // 小四; a table too wide for it on a portrait page in 五号.
+        // On 附件1's landscape page its nine columns fit in 小四 as well.
+        const float points = columns > kPortraitColumns && !landscape_ ? kWideTablePt : kTablePt;
+        // The header's titles broken between their words to the columns'
+        // widths (申报\n项目数, never 申报项\n目数).
+        const auto ems = sizeColumns(tableLook, source, data, points, landscape_ ? kTextHeight : kTextWidth);
+        auto* header = data.getArray()[0].getArray();
+        for (sal_Int32 c = 0; c < columns; ++c)
+            header[c] <<= toOUString(joinLines(titleLines(source.titleWords(c), ems[c])));
+        // A 说明 too long for its column wraps after a 、, not inside a phrase.
+        for (sal_Int32 r = 1; r < rows; ++r) {
+            auto* cells = data.getArray()[r].getArray();
+            for (sal_Int32 c = 0; c < columns; ++c) {
+                OUString cell;
+                if (!(cells[c] >>= cell) || cell.indexOf(u'、') < 0) continue;
+                const std::u16string text(view(cell));
+                if (displayWidth(text) <= ems[c]) continue;
+                std::vector<std::u16string> phrases{u""};
+                for (char16_t ch : text) {
+                    phrases.back() += ch;
+                    if (ch == u'、') phrases.emplace_back();
+                }
+                cells[c] <<= toOUString(joinLines(titleLines(phrases, ems[c])));
+            }
+        }
         Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
-        // 小四; a table too wide for it (附件1's nine columns) in 五号.
-        const float points = columns > kPortraitColumns ? kWideTablePt : kTablePt;
-        sizeColumns(tableLook, data, points, landscape_ ? kTextHeight : kTextWidth);
+        // A row stays whole on its page (a unit's or a project's line is
+        // never cut in two); the table itself runs on over pages.
+        Reference<css::container::XIndexAccess> tableRows(table->getRows(), UNO_QUERY_THROW);
+        for (sal_Int32 r = 0; r < rows; ++r)
+            Reference<css::beans::XPropertySet>(tableRows->getByIndex(r), UNO_QUERY_THROW)
+                ->setPropertyValue("IsSplitAllowed", Any(false));
         Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> all(cells->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
                                                 UNO_QUERY_THROW);
@@ -471,30 +512,36 @@ private:
         all->setPropertyValue("ParaFirstLineIndent", Any(sal_Int32(0)));
         all->setPropertyValue("SnapToGrid", Any(false));
         all->setPropertyValue("ParaIsForbiddenRules", Any(true));
-        Reference<css::beans::XPropertySet> header(cells->getCellRangeByPosition(0, 0, columns - 1, 0),
-                                                   UNO_QUERY_THROW);
-        header->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-        header->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
-        header->setPropertyValue("BackColor", Any(sal_Int32(0xD9D9D9)));
-        header->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_CENTER)));
+        Reference<css::beans::XPropertySet> headerLook(cells->getCellRangeByPosition(0, 0, columns - 1, 0),
+                                                       UNO_QUERY_THROW);
+        headerLook->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+        headerLook->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+        headerLook->setPropertyValue("BackColor", Any(sal_Int32(0xD9D9D9)));
+        headerLook->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_CENTER)));
         decorate(cells);
     }
 
     // Columns as wide as their longest cell (a CJK character counts two
-    // Latin ones; a header may wrap once), so numbers and names stay whole.
-    static void sizeColumns(const Reference<css::beans::XPropertySet>& table,
-                            const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points,
-                            sal_Int32 lineWidth) {
+    // Latin ones), so numbers and names stay whole, and at least as wide as
+    // the header's title takes in two lines broken between words. Returns
+    // each column's room for text in ems of the table's font.
+    static std::vector<double> sizeColumns(const Reference<css::beans::XPropertySet>& table, const ReportTable& source,
+                                           const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points,
+                                           sal_Int32 lineWidth) {
+        constexpr double kPadding = 2; // half-characters: the cell's padding, bold totals
         const sal_Int32 columns = data[0].getLength();
         std::vector<double> widths(columns, 2.0);
-        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+        for (sal_Int32 c = 0; c < columns; ++c)
+            widths[c] = std::max(widths[c], 2 * titleWidth(source.titleWords(c), 2) + kPadding);
+        for (sal_Int32 r = 1; r < data.getLength(); ++r)
             for (sal_Int32 c = 0; c < columns; ++c) {
                 OUString cell;
                 data[r][c] >>= cell;
                 double width = 0;
-                for (sal_Int32 i = 0; i < cell.getLength(); ++i) width += cell[i] < 0x2E80 ? 1.0 : 2.0;
-                if (r == 0) width /= 2;
-                widths[c] = std::max(widths[c], width + 3); // + the cell's padding, bold totals
+                // A Latin % is nearly as wide as a CJK character.
+                for (sal_Int32 i = 0; i < cell.getLength(); ++i)
+                    width += cell[i] < 0x2E80 && cell[i] != u'%' ? 1.0 : 2.0;
+                widths[c] = std::max(widths[c], width + kPadding);
             }
         // A long column (说明, a project name) wraps: it gets what the short
         // ones leave of the line, counted in half-characters of the table's font size.
@@ -520,6 +567,10 @@ private:
             out[c].IsVisible = true;
         }
         table->setPropertyValue("TableColumnSeparators", Any(separators));
+        // The room each column has on the line, padding taken off.
+        std::vector<double> ems(columns);
+        for (sal_Int32 c = 0; c < columns; ++c) ems[c] = (widths[c] * line / total - kPadding) / 2;
+        return ems;
     }
 
     Reference<css::text::XTextDocument> document_;

@@ -72,3 +72,21 @@ TEST_CASE("line breaking follows the Chinese rules (禁则)", "[layout]") {
     CHECK(breakLines(u"甲\n乙", 26, 28) == std::vector<std::u16string>{u"甲", u"乙"});
     CHECK(breakLines(u"", 26, 28) == std::vector<std::u16string>{u""});
 }
+
+TEST_CASE("a table's column titles break only between their words", "[layout]") {
+    const std::vector<std::u16string> declared{u"申报", u"项目数"};
+    // Too narrow for the whole title: 申报 / 项目数, never 申报项 / 目数.
+    CHECK(titleLines(declared, 3.5) == std::vector<std::u16string>{u"申报", u"项目数"});
+    CHECK(titleLines(declared, 5) == std::vector<std::u16string>{u"申报项目数"});
+    // A word wider than the box stands alone rather than being cut.
+    CHECK(titleLines({u"战略性", u"新兴产业"}, 3) == std::vector<std::u16string>{u"战略性", u"新兴产业"});
+    // The narrowest box for two lines: the widest word, or a run of words
+    // where the words are many.
+    CHECK(titleWidth(declared, 2) == Approx(3));
+    CHECK(titleWidth(declared, 1) == Approx(5));
+    CHECK(titleWidth({u"超序时", u"进度", u"(百分点)"}, 2) == Approx(5));
+    CHECK(titleLines({u"超序时", u"进度", u"(百分点)"}, titleWidth({u"超序时", u"进度", u"(百分点)"}, 2)) ==
+          std::vector<std::u16string>{u"超序时进度", u"(百分点)"});
+    CHECK(titleWidth({u"名次"}, 2) == Approx(2));
+    CHECK(joinLines({u"申报", u"项目数"}) == u"申报\n项目数");
+}

@@ -33,4 +33,18 @@ bool mayBreakBetween(char16_t before, char16_t after);
 // Width of one character in ems, as displayWidth counts it.
 double charWidth(char16_t c);
 
+// A table column's title (申报 · 项目数) broken into lines only between its
+// words, never inside one (申报\n项目数, not 申报项\n目数): each line takes
+// as many words as fit in `boxEms`; a word wider than the box stands on a
+// line of its own (the column is too narrow for it: titleWidth says how
+// wide it must be).
+std::vector<std::u16string> titleLines(const std::vector<std::u16string>& words, double boxEms);
+
+// The narrowest box, in ems, in which titleLines() breaks the title into at
+// most `maxLines` lines (never narrower than its widest word).
+double titleWidth(const std::vector<std::u16string>& words, int maxLines);
+
+// The lines joined by line breaks, as a table cell holds them.
+std::u16string joinLines(const std::vector<std::u16string>& lines);
+
 } // namespace huibao
