@@ -90,3 +90,20 @@ TEST_CASE("a table's column titles break only between their words", "[layout]") 
     CHECK(titleWidth({u"名次"}, 2) == Approx(2));
     CHECK(joinLines({u"申报", u"项目数"}) == u"申报\n项目数");
 }
+
+TEST_CASE("a 说明 wraps after a 、, its phrases whole", "[layout]") {
+    const std::u16string text = u"认定项目不足、无到资依据、资金落后进度、项目落后进度";
+    CHECK(cellLines(text, 14) ==
+          std::vector<std::u16string>{u"认定项目不足、无到资依据、", u"资金落后进度、项目落后进度"});
+    CHECK(cellLines(text, 30) == std::vector<std::u16string>{text});
+    // A phrase wider than the box: broken by the 禁则, 、 never first.
+    const auto narrow = cellLines(text, 6);
+    std::u16string joined;
+    for (const auto& line : narrow) {
+        joined += line;
+        CHECK(displayWidth(line) <= 6.0001);
+        CHECK(line.front() != u'、');
+    }
+    CHECK(joined == text);
+    CHECK(cellLines(u"", 6) == std::vector<std::u16string>{u""});
+}

@@ -120,6 +120,24 @@ double titleWidth(const std::vector<std::u16string>& words, int maxLines) {
     return candidates.back();
 }
 
+std::vector<std::u16string> cellLines(std::u16string_view text, double boxEms) {
+    std::vector<std::u16string> phrases{u""};
+    for (char16_t c : text) {
+        phrases.back() += c;
+        if (c == u'、') phrases.emplace_back();
+    }
+    if (phrases.back().empty() && phrases.size() > 1) phrases.pop_back();
+    std::vector<std::u16string> lines;
+    for (auto& line : titleLines(phrases, boxEms)) {
+        if (displayWidth(line) <= boxEms + 1e-9) {
+            lines.push_back(std::move(line));
+            continue;
+        }
+        for (auto& part : breakLines(line, boxEms, boxEms)) lines.push_back(std::move(part));
+    }
+    return lines;
+}
+
 std::u16string joinLines(const std::vector<std::u16string>& lines) {
     std::u16string joined;
     for (std::size_t i = 0; i < lines.size(); ++i) {

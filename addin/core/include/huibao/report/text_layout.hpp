@@ -44,6 +44,11 @@ std::vector<std::u16string> titleLines(const std::vector<std::u16string>& words,
 // most `maxLines` lines (never narrower than its widest word).
 double titleWidth(const std::vector<std::u16string>& words, int maxLines);
 
+// A table cell's text (a 说明 such as 认定项目不足、资金落后进度) broken
+// into lines of `boxEms`: after a 、 where a line must end, so its phrases
+// stay whole; a phrase wider than the box is broken by breakLines (禁则).
+std::vector<std::u16string> cellLines(std::u16string_view text, double boxEms);
+
 // The lines joined by line breaks, as a table cell holds them.
 std::u16string joinLines(const std::vector<std::u16string>& lines);
 
