@@ -44,6 +44,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
@@ -490,12 +491,7 @@ private:
                 if (!(cells[c] >>= cell) || cell.indexOf(u'、') < 0) continue;
                 const std::u16string text(view(cell));
                 if (displayWidth(text) <= ems[c]) continue;
-                std::vector<std::u16string> phrases{u""};
-                for (char16_t ch : text) {
-                    phrases.back() += ch;
-                    if (ch == u'、') phrases.emplace_back();
-                }
-                cells[c] <<= toOUString(joinLines(titleLines(phrases, ems[c])));
+                cells[c] <<= toOUString(joinLines(cellLines(text, ems[c])));
             }
         }
         Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
@@ -582,30 +578,16 @@ private:
     bool landscape_ = false; // the current attachment is on landscape pages
 };
 
-// Closes the hidden document whatever happens.
-struct ClosedAtEnd {
-    Reference<css::lang::XComponent> component;
-    ~ClosedAtEnd() {
-        try {
-            Reference<css::util::XCloseable> closeable(component, UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-            else if (component.is())
-                component->dispose();
-        } catch (...) {}
-    }
-};
-
 } // namespace
 
-void writeReportDocument(const Reference<css::uno::XComponentContext>& context, const Report& report,
-                         const ReportFonts& fonts, const OUString& docxUrl, const OUString& pdfUrl) {
+Reference<css::lang::XComponent> makeReportDocument(const Reference<css::uno::XComponentContext>& context,
+                                                    const Report& report, const ReportFonts& fonts) {
     auto desktop = css::frame::Desktop::create(context);
     const css::beans::PropertyValue hidden[] = {property("Hidden", Any(true))};
-    ClosedAtEnd document{desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                                                       css::uno::Sequence<css::beans::PropertyValue>(hidden, 1))};
-    Reference<css::text::XTextDocument> text(document.component, UNO_QUERY_THROW);
-    {
+    Reference<css::lang::XComponent> document = desktop->loadComponentFromURL(
+        "private:factory/swriter", "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>(hidden, 1));
+    try {
+        Reference<css::text::XTextDocument> text(document, UNO_QUERY_THROW);
         // No layout while the text is written: unlocked, Writer lays the
         // growing document out again between every two calls.
         Reference<css::frame::XModel> model(text, UNO_QUERY_THROW);
@@ -619,8 +601,16 @@ void writeReportDocument(const Reference<css::uno::XComponentContext>& context, 
             }
         } unlock{model};
         WriterReport(text, fonts).render(report);
+    } catch (...) {
+        closeReportDocument(document);
+        throw;
     }
+    return document;
+}
 
+void storeReportDocument(const Reference<css::lang::XComponent>& document, const OUString& docxUrl,
+                         const OUString& pdfUrl) {
+    Reference<css::text::XTextDocument> text(document, UNO_QUERY_THROW);
     Reference<css::frame::XStorable> storable(text, UNO_QUERY_THROW);
     if (!docxUrl.isEmpty()) {
         characterGrid(text, true);
@@ -637,6 +627,20 @@ void writeReportDocument(const Reference<css::uno::XComponentContext>& context, 
             property("Overwrite", Any(true))};
         storable->storeToURL(pdfUrl, css::uno::Sequence<css::beans::PropertyValue>(pdf, 3));
     }
+    // Nothing to save: a kept document closes without a question when
+    // LibreOffice ends.
+    Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
+    if (modifiable.is()) modifiable->setModified(false);
+}
+
+void closeReportDocument(const Reference<css::lang::XComponent>& document) noexcept {
+    try {
+        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else if (document.is())
+            document->dispose();
+    } catch (...) {}
 }
 
 } // namespace huibao::uno
