@@ -7,8 +7,8 @@
 #include "commands/build_report_command.hxx"
 #include "commands/commands.hxx"
 #include "commands/export_target.hxx"
-#include "common/uno_conversions.hxx"
 #include "commands/report_document.hxx"
+#include "common/uno_conversions.hxx"
 #include "huibao/text/text.hpp"
 #include "huibao/workbook/contract.hpp"
 
