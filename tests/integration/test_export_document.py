@@ -81,6 +81,18 @@ class ExportDocument(unittest.TestCase):
         self.assertTrue({"default", "even"} <= kinds, kinds)
         settings = self.xml("word/settings.xml")
         self.assertIsNotNone(settings.find(f"{W}evenAndOddHeaders"))
+        # GB/T 9704 7.5: odd pages' number one character (四号, 280 twips) in
+        # from the right, even pages' from the left.
+        rels = {r.get("Id"): r.get("Target") for r in self.xml("word/_rels/document.xml.rels")}
+        R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+        for ref in section.findall(f"{W}footerReference"):
+            paragraph = self.xml("word/" + rels[ref.get(f"{R}id")]).find(f"{W}p")
+            side = "right" if ref.get(f"{W}type") == "default" else "left"
+            self.assertEqual(paragraph.find(f"{W}pPr/{W}jc").get(f"{W}val"), {"right": "right", "left": "left"}[side])
+            indent = paragraph.find(f"{W}pPr/{W}ind")
+            self.assertIsNotNone(indent, side)
+            logical = "end" if side == "right" else "start"
+            self.assertAlmostEqual(int(indent.get(f"{W}{side}") or indent.get(f"{W}{logical}")), 280, delta=3)
 
     def test_wide_attachment_on_landscape_pages(self):
         # report.md: a wide attachment table may use a landscape page. 附件1's

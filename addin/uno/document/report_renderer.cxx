@@ -365,6 +365,11 @@ private:
                 formats_.push_back({area(first, at, starts[c] + spans[c] - 1, at), format});
                 lastRunOfColumn[c] = formats_.size() - 1;
             }
+            // A — in a column of figures (no target, no rank) stands where
+            // the figure would, on the right, as in the Writer table.
+            for (std::size_t c = 0; c < row.cells.size() && c < spans.size() && c < t.numeric.size(); ++c)
+                if (t.numeric[c] && !row.cells[c].isNumber() && !row.cells[c].text.empty())
+                    rightAligned_.push_back(area(starts[c], at, starts[c] + spans[c] - 1, at));
             if (row.highlighted) highlighted_.push_back(at);
             if (row.isTotal) totals_.push_back(at);
         }
@@ -480,6 +485,9 @@ private:
             cells->setPropertyValue("NumberFormat", Any(it->second));
             cells->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
         }
+        for (const auto& cells : rightAligned_)
+            range(cells.StartColumn, cells.StartRow, cells.EndColumn, cells.EndRow)
+                ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
         for (sal_Int32 row : highlighted_)
             range(0, row, kColumns - 1, row)->setPropertyValue("CellBackColor", Any(sal_Int32(0xFCE4D6)));
         for (sal_Int32 row : totals_) {
@@ -644,7 +652,7 @@ private:
     }
 
     // — 1 — at the foot of every page, 四号: odd pages on the right, even on
-    // the left, as GB/T 9704 numbers pages.
+    // the left, one character in from the edge, as GB/T 9704 numbers pages.
     void setPageNumberFooter(const Reference<css::beans::XPropertySet>& page) {
         Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
         auto numbered = [&](const char* property, bool right) {
@@ -653,14 +661,15 @@ private:
             footer->getCenterText()->setString(OUString());
             auto text = right ? footer->getRightText() : footer->getLeftText();
             (right ? footer->getLeftText() : footer->getRightText())->setString(OUString());
-            text->setString(toOUString(u"— "));
+            text->setString(toOUString(right ? u"— " : u"\u3000— "));
             Reference<css::text::XTextContent> number(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
                                                       UNO_QUERY_THROW);
             auto cursor = text->createTextCursor();
             cursor->gotoEnd(false);
             text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), number, false);
             cursor->gotoEnd(false);
-            text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(u" —"), false);
+            text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                               toOUString(right ? u" —\u3000" : u" —"), false);
             cursor->gotoStart(false);
             cursor->gotoEnd(true);
             Reference<css::beans::XPropertySet> chars(cursor, UNO_QUERY);
@@ -701,6 +710,7 @@ private:
     std::vector<css::table::CellRangeAddress> merges_;
     std::vector<StyledBlock> styled_;
     std::vector<FormattedRun> formats_;
+    std::vector<css::table::CellRangeAddress> rightAligned_; // text in a column of figures
     std::vector<sal_Int32> highlighted_;
     std::vector<sal_Int32> totals_;
     std::vector<PlacedTable> tables_;

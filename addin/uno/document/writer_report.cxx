@@ -251,6 +251,10 @@ private:
         Reference<css::text::XTextRange> cursor(footer->createTextCursor(), UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> look(cursor, UNO_QUERY_THROW);
         look->setPropertyValue("ParaAdjust", Any(sal_Int16(adjust)));
+        // GB/T 9704 7.5: 单页码居右空一字，双页码居左空一字.
+        look->setPropertyValue(adjust == css::style::ParagraphAdjust_RIGHT ? OUString("ParaRightMargin")
+                                                                           : OUString("ParaLeftMargin"),
+                               Any(pointsTo100thMm(kFooterPt)));
         setFont(look, fonts_.body, kFooterPt);
         look->setPropertyValue("SnapToGrid", Any(false));
         footer->insertString(cursor, toOUString(u"— "), false);
