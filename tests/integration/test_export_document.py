@@ -109,6 +109,15 @@ class ExportDocument(unittest.TestCase):
         text = subprocess.run(["pdftotext", "-f", landscape[0], "-l", landscape[0], self.pdf, "-"],
                               capture_output=True, text=True).stdout
         self.assertIn("附件1", text.replace(" ", ""))
+        # 全县合计 never stands alone under a repeated header on a page of
+        # its own: the table's rows are set tight enough for 附件1 to end
+        # among its units.
+        total_page = next(n for n in range(int(landscape[0]), int(landscape[-1]) + 1)
+                          if "全县合计" in subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), self.pdf, "-"],
+                                                          capture_output=True, text=True).stdout)
+        last = subprocess.run(["pdftotext", "-f", str(total_page), "-l", str(total_page), self.pdf, "-"],
+                              capture_output=True, text=True).stdout
+        self.assertIn("县直单位", last)
 
     def test_paragraphs_fonts_and_tables(self):
         body = self.xml("word/document.xml").find(f"{W}body")
