@@ -141,6 +141,18 @@ class ExportDocument(unittest.TestCase):
                   .findall(f"{W}tc")]
         self.assertEqual(header[:2], ["单位名称", "单位类型"])
         self.assertFalse(any("请填写" in t or "校验" in t for t in text))
+        # 落款 (GB/T 9704 7.3.5.1): the date 右空四字 (4 × 320 twips), the
+        # office, a little narrower here, centred on it.
+        date = next(i for i, t in enumerate(text) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", t))
+        office_line = date - 1
+        self.assertTrue(text[office_line].endswith("招商局"), text[office_line])
+
+        def right_indent(i):
+            ind = paragraphs[i].find(f"{W}pPr/{W}ind")
+            return int(ind.get(f"{W}right") or ind.get(f"{W}end"))
+        self.assertAlmostEqual(right_indent(date), 1280, delta=3)
+        self.assertGreater(right_indent(office_line), 1280)
+        self.assertLess(right_indent(office_line), 1280 + 320)
 
     def test_table_rows_whole_and_titles_broken_between_words(self):
         # report.md: a header row that repeats on every page, no row cut in

@@ -91,6 +91,14 @@ constexpr double kLineEms = 27;
 
 const char16_t kIndent[] = u"\u3000\u3000";
 
+// Spaces that push right-aligned text `ems` in from the margin.
+std::u16string rightIndent(double ems) {
+    const long halves = std::lround(ems * 2);
+    std::u16string spaces(static_cast<std::size_t>(std::max(0L, halves / 2)), u'\u3000');
+    if (halves % 2 != 0) spaces += u'\u2002';
+    return spaces;
+}
+
 double spanMm(int first, int count) {
     double width = 0;
     for (int c = first; c < first + count; ++c) width += kColumnMm[c];
@@ -171,6 +179,11 @@ public:
 
     void render(const Report& report) {
         bool signed_ = false;
+        std::vector<std::u16string> signatureLines;
+        for (const auto& block : report.blocks)
+            if (block.kind == BlockKind::Signature) signatureLines.push_back(block.text);
+        const auto signature = signatureIndents(signatureLines);
+        std::size_t signatureLine = 0;
         for (std::size_t i = 0; i < report.blocks.size(); ++i) {
             const auto& block = report.blocks[i];
             const Style body{fonts_.body, kBodyPt};
@@ -200,8 +213,9 @@ public:
             case BlockKind::Signature:
                 if (!signed_) gap(kLineHeight * 2);
                 signed_ = true;
-                // 右空四字, as GB/T 9704 places the 成文日期.
-                textLines({block.text + u"\u3000\u3000\u3000\u3000"},
+                // The 成文日期 右空四字, the office centred on it (GB/T 9704),
+                // to the half character: ideographic and en spaces.
+                textLines({block.text + rightIndent(signature[signatureLine++])},
                           {fonts_.body, kBodyPt, false, css::table::CellHoriJustify_RIGHT});
                 break;
             case BlockKind::Attachment:

@@ -126,6 +126,8 @@ public:
         setUpPage();
         bool signed_ = false;
         const auto& blocks = report.blocks;
+        const auto signature = signatureIndentsOf(blocks);
+        std::size_t signatureLine = 0;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             const auto& block = blocks[i];
             switch (block.kind) {
@@ -153,9 +155,9 @@ public:
                     paragraph(u"", {fonts_.body});
                 }
                 signed_ = true;
-                // 右空四字, as GB/T 9704 places the 成文日期.
+                // The 成文日期 右空四字, the office centred on it (GB/T 9704).
                 paragraph(block.text, {fonts_.body, kBodyPt, css::style::ParagraphAdjust_RIGHT, false,
-                                       4 * pointsTo100thMm(kBodyPt)});
+                                       sal_Int32(signature[signatureLine++] * pointsTo100thMm(kBodyPt) + 0.5)});
                 break;
             case BlockKind::Attachment: {
                 Look heading{fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_LEFT, false, 0, true};
@@ -174,6 +176,14 @@ public:
     }
 
 private:
+    // The right indents of the 落款's lines, in ems, in their order.
+    static std::vector<double> signatureIndentsOf(const std::vector<ReportBlock>& blocks) {
+        std::vector<std::u16string> lines;
+        for (const auto& block : blocks)
+            if (block.kind == BlockKind::Signature) lines.push_back(block.text);
+        return signatureIndents(lines);
+    }
+
     // Whether the attachment starting at blocks[at] holds a table wider than
     // a portrait line takes (附件1's nine columns).
     static bool hasWideTable(const std::vector<ReportBlock>& blocks, std::size_t at) {

@@ -107,3 +107,16 @@ TEST_CASE("a 说明 wraps after a 、, its phrases whole", "[layout]") {
     CHECK(joined == text);
     CHECK(cellLines(u"", 6) == std::vector<std::u16string>{u""});
 }
+
+TEST_CASE("the 落款: the date 右空四字, the office centred on it", "[layout]") {
+    const auto indents = signatureIndents({u"太湖县招商局", u"2026年12月2日"});
+    REQUIRE(indents.size() == 2);
+    CHECK(indents[1] == Approx(4));
+    // Both lines' middles on one axis.
+    CHECK(indents[0] + displayWidth(u"太湖县招商局") / 2 == Approx(indents[1] + displayWidth(u"2026年12月2日") / 2));
+    // A long name reaches further right than the date, never past the margin.
+    const auto longName = signatureIndents({u"太湖县投资促进服务中心", u"2026年12月2日"});
+    CHECK(longName[0] < 4);
+    CHECK(signatureIndents({std::u16string(30, u'局'), u"2026年12月2日"})[0] == 0);
+    CHECK(signatureIndents({}).empty());
+}

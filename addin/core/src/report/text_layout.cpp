@@ -138,6 +138,16 @@ std::vector<std::u16string> cellLines(std::u16string_view text, double boxEms) {
     return lines;
 }
 
+std::vector<double> signatureIndents(const std::vector<std::u16string>& lines) {
+    constexpr double kDateIndent = 4;
+    std::vector<double> indents;
+    if (lines.empty()) return indents;
+    const double date = displayWidth(lines.back());
+    for (const auto& line : lines) indents.push_back(std::max(0.0, kDateIndent + (date - displayWidth(line)) / 2));
+    indents.back() = kDateIndent;
+    return indents;
+}
+
 std::u16string joinLines(const std::vector<std::u16string>& lines) {
     std::u16string joined;
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -49,6 +49,11 @@ double titleWidth(const std::vector<std::u16string>& words, int maxLines);
 // stay whole; a phrase wider than the box is broken by breakLines (禁则).
 std::vector<std::u16string> cellLines(std::u16string_view text, double boxEms);
 
+// The 落款 as GB/T 9704 7.3.5.1 sets it (加盖印章): the 成文日期, the last
+// line, 右空四字; each line above it (the 发文机关署名) centred on the date.
+// Each line's right indent in ems (never negative).
+std::vector<double> signatureIndents(const std::vector<std::u16string>& lines);
+
 // The lines joined by line breaks, as a table cell holds them.
 std::u16string joinLines(const std::vector<std::u16string>& lines);
 
