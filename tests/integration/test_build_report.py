@@ -9,6 +9,7 @@ import unittest
 
 import uno
 from tests.integration.office import prop
+from tests.integration.report_print import broken_words, pdf_words, words_breaking_kinsoku
 from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 from tests.integration.sample_workbooks import dispatch_result, ledger, sample, sheet_rows, snapshot
 
@@ -125,9 +126,35 @@ class Report(unittest.TestCase):
             in_tables = [b for b in breaks if rows[b][0] in headers and b - 1 not in header_rows]
             self.assertGreaterEqual(len(in_tables), len(header_rows) - 2)
             first = {rows[r][0]: r for r in reversed(header_rows)}
-            for r in header_rows:   # the print area's ten columns: the chart's figures lie beyond
+            for r in header_rows:   # the print area's eleven columns: the chart's figures lie beyond
                 header = rows[first[rows[r][0]]]
-                self.assertEqual([v for v in rows[r][:10] if v != ""], [v for v in header[:10] if v != ""])
+                self.assertEqual([v for v in rows[r][:11] if v != ""], [v for v in header[:11] if v != ""])
+        finally:
+            doc.close(True)
+
+    def test_sheet_prints_titles_whole_and_the_kinsoku(self):
+        # report.md: no word broken in a table header (申报项 / 目数), no
+        # line starting with 、 (a 说明 wrapped by Calc did): the sheet as
+        # Calc prints it.
+        doc, _, _ = self.build("county")
+        try:
+            folder = os.path.join(office.root, "sheet-print")
+            os.makedirs(folder, exist_ok=True)
+            pdf = os.path.join(folder, "工作汇报.pdf")
+            sheet = doc.getSheets().getByName("工作汇报")
+            a = sheet.getPrintAreas()[0]
+            selection = sheet.getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow)
+            data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", selection),))
+            doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "calc_pdf_Export"),
+                                                          prop("FilterData", data)))
+            words = pdf_words(pdf)
+            self.assertIn("说明", words)
+            self.assertEqual(broken_words(words), [])
+            self.assertEqual(words_breaking_kinsoku(words), [])
+            # Huibao broke the titles itself, between words.
+            rows = sheet_rows(doc, "工作汇报")
+            header = next(r for r in rows if r[0] == "单位名称")
+            self.assertIn("申报\n项目数", header)
         finally:
             doc.close(True)
 

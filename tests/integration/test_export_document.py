@@ -12,6 +12,7 @@ import zipfile
 
 import uno
 from tests.integration.office import prop
+from tests.integration.report_print import broken_words, pdf_words, words_breaking_kinsoku
 from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 from tests.integration.sample_workbooks import dispatch_result, sample
 
@@ -80,6 +81,18 @@ class ExportDocument(unittest.TestCase):
         self.assertTrue({"default", "even"} <= kinds, kinds)
         settings = self.xml("word/settings.xml")
         self.assertIsNotNone(settings.find(f"{W}evenAndOddHeaders"))
+        # GB/T 9704 7.5: odd pages' number one character (四号, 280 twips) in
+        # from the right, even pages' from the left.
+        rels = {r.get("Id"): r.get("Target") for r in self.xml("word/_rels/document.xml.rels")}
+        R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+        for ref in section.findall(f"{W}footerReference"):
+            paragraph = self.xml("word/" + rels[ref.get(f"{R}id")]).find(f"{W}p")
+            side = "right" if ref.get(f"{W}type") == "default" else "left"
+            self.assertEqual(paragraph.find(f"{W}pPr/{W}jc").get(f"{W}val"), {"right": "right", "left": "left"}[side])
+            indent = paragraph.find(f"{W}pPr/{W}ind")
+            self.assertIsNotNone(indent, side)
+            logical = "end" if side == "right" else "start"
+            self.assertAlmostEqual(int(indent.get(f"{W}{side}") or indent.get(f"{W}{logical}")), 280, delta=3)
 
     def test_wide_attachment_on_landscape_pages(self):
         # report.md: a wide attachment table may use a landscape page. 附件1's
@@ -96,6 +109,15 @@ class ExportDocument(unittest.TestCase):
         text = subprocess.run(["pdftotext", "-f", landscape[0], "-l", landscape[0], self.pdf, "-"],
                               capture_output=True, text=True).stdout
         self.assertIn("附件1", text.replace(" ", ""))
+        # 全县合计 never stands alone under a repeated header on a page of
+        # its own: the table's rows are set tight enough for 附件1 to end
+        # among its units.
+        total_page = next(n for n in range(int(landscape[0]), int(landscape[-1]) + 1)
+                          if "全县合计" in subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), self.pdf, "-"],
+                                                          capture_output=True, text=True).stdout)
+        last = subprocess.run(["pdftotext", "-f", str(total_page), "-l", str(total_page), self.pdf, "-"],
+                              capture_output=True, text=True).stdout
+        self.assertIn("县直单位", last)
 
     def test_paragraphs_fonts_and_tables(self):
         body = self.xml("word/document.xml").find(f"{W}body")
@@ -119,6 +141,59 @@ class ExportDocument(unittest.TestCase):
                   .findall(f"{W}tc")]
         self.assertEqual(header[:2], ["单位名称", "单位类型"])
         self.assertFalse(any("请填写" in t or "校验" in t for t in text))
+        # 落款 (GB/T 9704 7.3.5.1): the date 右空四字 (4 × 320 twips), the
+        # office, a little narrower here, centred on it.
+        date = next(i for i, t in enumerate(text) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", t))
+        office_line = date - 1
+        self.assertTrue(text[office_line].endswith("招商局"), text[office_line])
+
+        def right_indent(i):
+            ind = paragraphs[i].find(f"{W}pPr/{W}ind")
+            return int(ind.get(f"{W}right") or ind.get(f"{W}end"))
+        self.assertAlmostEqual(right_indent(date), 1280, delta=3)
+        self.assertGreater(right_indent(office_line), 1280)
+        self.assertLess(right_indent(office_line), 1280 + 320)
+
+    def test_table_rows_whole_and_titles_broken_between_words(self):
+        # report.md: a header row that repeats on every page, no row cut in
+        # two by a page break, no word broken across lines in a header.
+        titles = {"单位名称": ["单位", "名称"], "单位类型": ["单位", "类型"], "申报项目数": ["申报", "项目数"],
+                  "认定项目数": ["认定", "项目数"], "省外资金(亿元)": ["省外资金", "(亿元)"],
+                  "超序时进度(百分点)": ["超序时", "进度", "(百分点)"], "项目名称": ["项目", "名称"],
+                  "申报单位": ["申报", "单位"], "总投资(亿元)": ["总投资", "(亿元)"], "项目进展": ["项目", "进展"],
+                  "战略性新兴产业": ["战略性", "新兴产业"]}
+        body = self.xml("word/document.xml").find(f"{W}body")
+        broken = []
+        for table in body.findall(f"{W}tbl"):
+            rows = table.findall(f"{W}tr")
+            self.assertIsNotNone(rows[0].find(f"{W}trPr/{W}tblHeader"), "header repeats on every page")
+            for row in rows:
+                split = row.find(f"{W}trPr/{W}cantSplit")
+                self.assertIsNotNone(split, "a row never splits across pages")
+                self.assertIn(split.get(f"{W}val", "true"), ("true", "1", "on"))
+            for cell in rows[0].findall(f"{W}tc"):
+                lines = [""]
+                for element in cell.iter():
+                    if element.tag == f"{W}t":
+                        lines[-1] += element.text or ""
+                    elif element.tag == f"{W}br" or (element.tag == f"{W}p" and lines[-1]):
+                        lines.append("")
+                lines = [line for line in lines if line]
+                title = "".join(lines)
+                cuts, at = set(), 0
+                for word in titles.get(title, [title]):
+                    at += len(word)
+                    cuts.add(at)
+                at = 0
+                for line in lines[:-1]:
+                    at += len(line)
+                    if at not in cuts:
+                        broken.append(lines)
+        self.assertEqual(broken, [], "a title broken inside a word")
+        # As printed: no piece of a word on a line of its own, 、 never first.
+        words = pdf_words(self.pdf)
+        self.assertEqual(broken_words(words), [])
+        self.assertEqual(words_breaking_kinsoku(words), [])
 
     def test_chart_is_a_word_chart_sorted_and_labelled(self):
         with zipfile.ZipFile(self.docx) as z:
@@ -176,10 +251,12 @@ class ExportsReuseTheBuild(unittest.TestCase):
             doc.storeAsURL(uno.systemPathToFileUrl(os.path.join(folder, "县.ods")), (prop("FilterName", "calc8"),))
             ok, built = dispatch_result(office, doc, "BuildReport")
             self.assertTrue(ok, built)
-            for command in ("ExportDocument", "ExportPdf", "ExportPdf"):
+            # The Writer document too: the .docx's is stored again as the PDF.
+            for command, reused in (("ExportDocument", 0), ("ExportPdf", 1), ("ExportPdf", 1)):
                 ok, result = dispatch_result(office, doc, command)
                 self.assertTrue(ok, result)
                 self.assertEqual(result["ReportRebuilt"], 0, command)
+                self.assertEqual(result["WriterDocumentReused"], reused, command)
                 self.assertEqual(result["Errors"], built["Errors"])
             # The officer changes 县名 in 参数: the next export builds again,
             # and the PDF says so.
@@ -190,6 +267,7 @@ class ExportsReuseTheBuild(unittest.TestCase):
             ok, result = dispatch_result(office, doc, "ExportPdf")
             self.assertTrue(ok, result)
             self.assertEqual(result["ReportRebuilt"], 1)
+            self.assertEqual(result["WriterDocumentReused"], 0)
             text = subprocess.run(["pdftotext", result["File"], "-"], capture_output=True, text=True,
                                   check=True).stdout
             self.assertIn("望江县", text)
@@ -197,8 +275,19 @@ class ExportsReuseTheBuild(unittest.TestCase):
             self.assertIn("望江县", "".join(r[0] for r in report))
             ok, result = dispatch_result(office, doc, "ExportDocument")
             self.assertEqual(result["ReportRebuilt"], 0)
+            self.assertEqual(result["WriterDocumentReused"], 1)
+            with zipfile.ZipFile(result["File"]) as z:
+                self.assertIn("望江县", z.read("word/document.xml").decode())
         finally:
             doc.close(True)
+        # The kept Writer document goes with the workbook.
+        components = office.desktop.getComponents().createEnumeration()
+        writers = []
+        while components.hasMoreElements():
+            component = components.nextElement()
+            if component.supportsService("com.sun.star.text.TextDocument"):
+                writers.append(component)
+        self.assertEqual(writers, [], "a hidden Writer document left open")
 
 
 class FailedExportSaysWhatItLeft(unittest.TestCase):

@@ -7,7 +7,7 @@
 #include "commands/build_report_command.hxx"
 #include "commands/commands.hxx"
 #include "commands/export_target.hxx"
-#include "document/writer_report.hxx"
+#include "commands/report_document.hxx"
 
 namespace huibao::uno {
 
@@ -16,9 +16,10 @@ Results runExportDocument(CommandScope& scope) {
     bool rebuilt = false;
     const auto built = reportToExport(scope, rebuilt);
     scope.progress(u"汇报助手：正在导出Word文档……", 95);
-    writeReportDocument(scope.context(), built->report, built->fonts, target, {});
+    const bool reused = storeReport(scope, built, target, {});
     Results results = built->results;
     addResult(results, "ReportRebuilt", sal_Int32(rebuilt));
+    addResult(results, "WriterDocumentReused", sal_Int32(reused));
     addResult(results, "File", systemPath(target));
     return results;
 }

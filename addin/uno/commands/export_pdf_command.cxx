@@ -7,8 +7,8 @@
 #include "commands/build_report_command.hxx"
 #include "commands/commands.hxx"
 #include "commands/export_target.hxx"
+#include "commands/report_document.hxx"
 #include "common/uno_conversions.hxx"
-#include "document/writer_report.hxx"
 #include "huibao/text/text.hpp"
 #include "huibao/workbook/contract.hpp"
 
@@ -57,8 +57,9 @@ Results runExportPdf(CommandScope& scope) {
     bool rebuilt = false;
     const auto built = reportToExport(scope, rebuilt);
     scope.progress(u"汇报助手：正在导出PDF……", 95);
+    bool reused = false;
     try {
-        writeReportDocument(scope.context(), built->report, built->fonts, {}, target);
+        reused = storeReport(scope, built, {}, target);
     } catch (const css::uno::Exception& error) {
         // No Writer (a Calc-only installation): the sheet, laid out for print.
         const auto message = toUtf8(view(error.Message));
@@ -67,6 +68,7 @@ Results runExportPdf(CommandScope& scope) {
     }
     Results results = built->results;
     addResult(results, "ReportRebuilt", sal_Int32(rebuilt));
+    addResult(results, "WriterDocumentReused", sal_Int32(reused));
     addResult(results, "File", systemPath(target));
     return results;
 }

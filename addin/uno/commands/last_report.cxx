@@ -1,6 +1,11 @@
 #include "commands/last_report.hxx"
 
+#include "document/writer_report.hxx"
+
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XEventListener.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
 
 #include <algorithm>
@@ -49,18 +54,71 @@ struct Remembered {
     // (Calc keeps their empty undo steps on the stack).
     std::vector<UndoState> states;
     std::shared_ptr<const BuiltReport> built;
+    // The hidden Writer document an export made from `built` (the other
+    // export stores it again), and whether the workbook's closing is
+    // listened to, to close it then.
+    Reference<css::lang::XComponent> writer;
+    bool listening = false;
 };
 
 std::mutex mutex;
-Remembered remembered;
+// Never destroyed: a Writer document released after LibreOffice has gone
+// at exit would crash it (as live validation's session map did).
+Remembered& remembered = *new Remembered;
+
+// What was remembered before, for closing outside the lock (closing a
+// document calls back into listeners).
+Reference<css::lang::XComponent> forgetLocked() {
+    auto writer = std::move(remembered.writer);
+    remembered.writer.clear();
+    remembered.document = Reference<css::sheet::XSpreadsheetDocument>();
+    remembered.states.clear();
+    remembered.built.reset();
+    remembered.listening = false;
+    return writer;
+}
+
+// The workbook closes: the Writer document kept for it goes too.
+class WorkbookClosed : public cppu::WeakImplHelper1<css::lang::XEventListener> {
+public:
+    void SAL_CALL disposing(const css::lang::EventObject& event) override {
+        Reference<css::lang::XComponent> writer;
+        {
+            std::lock_guard lock(mutex);
+            const Reference<css::sheet::XSpreadsheetDocument> document = remembered.document;
+            if (document.is() && document != event.Source) return;
+            writer = forgetLocked();
+        }
+        closeReportDocument(writer);
+    }
+};
+
+// A kept document still open (LibreOffice closes every document when it
+// ends; one closed under us must not be stored again).
+bool isOpen(const Reference<css::lang::XComponent>& document) {
+    try {
+        Reference<css::frame::XModel> model(document, UNO_QUERY);
+        return model.is() && model->getCurrentController().is();
+    } catch (const css::uno::Exception&) {
+        return false;
+    }
+}
 
 } // namespace
 
 void rememberReport(CommandScope& scope, std::shared_ptr<const BuiltReport> built) {
     auto state = undoState(scope.document(), true);
-    std::lock_guard lock(mutex);
-    remembered = {};
-    if (state) remembered = {scope.document(), {*state}, std::move(built)};
+    Reference<css::lang::XComponent> replaced;
+    {
+        std::lock_guard lock(mutex);
+        replaced = forgetLocked();
+        if (state) {
+            remembered.document = scope.document();
+            remembered.states = {*state};
+            remembered.built = std::move(built);
+        }
+    }
+    closeReportDocument(replaced);
 }
 
 std::shared_ptr<const BuiltReport> rememberedReport(CommandScope& scope) {
@@ -73,6 +131,35 @@ std::shared_ptr<const BuiltReport> rememberedReport(CommandScope& scope) {
         return nullptr;
     remembered.states.push_back(*after);
     return remembered.built;
+}
+
+Reference<css::lang::XComponent> keptWriterDocument(const std::shared_ptr<const BuiltReport>& built) {
+    Reference<css::lang::XComponent> writer;
+    {
+        std::lock_guard lock(mutex);
+        if (!built || built != remembered.built) return nullptr;
+        writer = remembered.writer;
+    }
+    return writer.is() && isOpen(writer) ? writer : nullptr;
+}
+
+bool keepWriterDocument(const std::shared_ptr<const BuiltReport>& built,
+                        const Reference<css::lang::XComponent>& writer) {
+    Reference<css::lang::XComponent> replaced;
+    Reference<css::lang::XComponent> workbook;
+    {
+        std::lock_guard lock(mutex);
+        if (!built || built != remembered.built) return false;
+        if (remembered.writer != writer) replaced = remembered.writer;
+        remembered.writer = writer;
+        if (!remembered.listening) {
+            workbook.set(Reference<css::sheet::XSpreadsheetDocument>(remembered.document), UNO_QUERY);
+            remembered.listening = workbook.is();
+        }
+    }
+    if (workbook.is()) workbook->addEventListener(new WorkbookClosed);
+    closeReportDocument(replaced);
+    return true;
 }
 
 } // namespace huibao::uno

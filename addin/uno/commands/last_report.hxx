@@ -14,6 +14,8 @@
 
 #include "commands/build_report_command.hxx"
 
+#include <com/sun/star/lang/XComponent.hpp>
+
 #include <memory>
 
 namespace huibao::uno {
@@ -26,5 +28,16 @@ void rememberReport(CommandScope& scope, std::shared_ptr<const BuiltReport> buil
 // The report remembered for scope's document when the document has not
 // changed since, else null.
 std::shared_ptr<const BuiltReport> rememberedReport(CommandScope& scope);
+
+// The hidden Writer document an export made from `built` while `built` is
+// the remembered report (ExportDocument then ExportPdf, or the other way
+// round, store one document), else null.
+css::uno::Reference<css::lang::XComponent> keptWriterDocument(const std::shared_ptr<const BuiltReport>& built);
+
+// Keeps `writer`, made from `built`, when `built` is the remembered report
+// (true); it is closed when another report is remembered or the workbook
+// closes. Otherwise the caller closes it.
+bool keepWriterDocument(const std::shared_ptr<const BuiltReport>& built,
+                        const css::uno::Reference<css::lang::XComponent>& writer);
 
 } // namespace huibao::uno

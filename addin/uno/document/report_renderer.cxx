@@ -9,6 +9,7 @@
 #include "huibao/workbook/formatted_table.hpp"
 
 #include <com/sun/star/chart/ChartDataCaption.hpp>
+#include <com/sun/star/chart/ChartLegendPosition.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -60,14 +61,20 @@ using ::rtl::OUString;
 namespace {
 
 // The text block: 156 mm = A4 (210) less GB/T 9704's 28 mm and 26 mm margins,
-// split into the columns of the widest table (单位考核情况).
-// 附件1 (9 columns: 单位名称 spans the first two) and 附件2 (6 columns) share them.
-constexpr std::array<double, 10> kColumnMm{10, 22, 14, 13, 13, 17, 17, 19, 12, 19};
+// split into the columns of the tables: 附件1 (9 columns: 单位名称 and 说明
+// span two) and 附件2 (6 columns) share them. Each column is as wide as its
+// title's longest word and its widest value in 五号 (开发区管委会, 县直单位,
+// 项目数, 省外资金, 104.00%, 超序时进度, 名次 | 已开工, 新兴产业), and 说明
+// gets the rest: no title breaks inside a word.
+constexpr std::array<double, 11> kColumnMm{10, 14, 16.5, 12.5, 12.5, 16.5, 16.5, 20.5, 9, 11.5, 16.5};
 constexpr int kColumns = static_cast<int>(kColumnMm.size());
-constexpr sal_Int32 kChartDataColumn = kColumns + 1; // J: outside the print area
+constexpr sal_Int32 kChartDataColumn = kColumns + 1; // M: outside the print area
 constexpr double kTextWidthMm = 156;
 constexpr double kPointMm = 0.3528;
 constexpr double kCellPaddingMm = 0.8;
+constexpr double kCellMarginsMm = 1.0; // what Calc keeps of a cell's width from its text, both sides
+// Calc prints a 五号 CJK character 3.8 mm wide, a little more than 10.5 pt.
+constexpr double kPrintedEmScale = 1.03;
 
 constexpr float kTitlePt = 22;    // 二号
 constexpr float kBodyPt = 16;     // 三号
@@ -83,6 +90,14 @@ constexpr sal_Int32 kLineHeight = 22500 / 22;
 constexpr double kLineEms = 27;
 
 const char16_t kIndent[] = u"\u3000\u3000";
+
+// Spaces that push right-aligned text `ems` in from the margin.
+std::u16string rightIndent(double ems) {
+    const long halves = std::lround(ems * 2);
+    std::u16string spaces(static_cast<std::size_t>(std::max(0L, halves / 2)), u'\u3000');
+    if (halves % 2 != 0) spaces += u'\u2002';
+    return spaces;
+}
 
 double spanMm(int first, int count) {
     double width = 0;
@@ -100,18 +115,37 @@ double boxEms(double widthMm, float points) {
     return (widthMm - kCellPaddingMm) / (points * kPointMm) - 0.6;
 }
 
-// Lines of wrapped table text. Calc breaks at punctuation and between digit
-// runs less tightly than the estimate, so more than one line gets a spare.
+// Ems a line of a column holds: what Huibao breaks titles and 说明 to.
+double lineEms(double widthMm, float points) {
+    return (widthMm - kCellMarginsMm) / (points * kPointMm * kPrintedEmScale);
+}
+
+// Lines of wrapped table text. A line that fits the column is one line (a
+// title or 说明 Huibao broke itself: lines joined by line breaks); Calc
+// breaks a longer one at punctuation and between digit runs less tightly
+// than the estimate, so it gets a spare.
 int linesFor(std::u16string_view text, double widthMm, float points) {
-    const int lines = estimateLines(text, boxEms(widthMm, points));
-    return lines > 1 ? lines + 1 : lines;
+    int lines = 0;
+    std::size_t start = 0;
+    for (;;) {
+        const auto end = text.find(u'\n', start);
+        const auto line = text.substr(start, end == std::u16string_view::npos ? end : end - start);
+        if (displayWidth(line) <= lineEms(widthMm, points)) {
+            ++lines;
+        } else {
+            const int wrapped = estimateLines(line, boxEms(widthMm, points));
+            lines += wrapped > 1 ? wrapped + 1 : wrapped;
+        }
+        if (end == std::u16string_view::npos) return lines;
+        start = end + 1;
+    }
 }
 
 // The grid columns each table column spans: one each for the 8-column unit
 // table, else the first (name) column takes what the others leave.
 std::vector<int> spansFor(int tableColumns) {
-    if (tableColumns == 9) return {2, 1, 1, 1, 1, 1, 1, 1, 1}; // 附件1
-    if (tableColumns == 6) return {1, 4, 2, 1, 1, 1};          // 附件2
+    if (tableColumns == 9) return {2, 1, 1, 1, 1, 1, 1, 1, 2}; // 附件1
+    if (tableColumns == 6) return {1, 4, 2, 1, 2, 1};          // 附件2
     if (tableColumns >= kColumns || tableColumns <= 0) return std::vector<int>(std::max(tableColumns, 0), 1);
     std::vector<int> spans(tableColumns, 1);
     spans[0] = kColumns - (tableColumns - 1);
@@ -145,6 +179,11 @@ public:
 
     void render(const Report& report) {
         bool signed_ = false;
+        std::vector<std::u16string> signatureLines;
+        for (const auto& block : report.blocks)
+            if (block.kind == BlockKind::Signature) signatureLines.push_back(block.text);
+        const auto signature = signatureIndents(signatureLines);
+        std::size_t signatureLine = 0;
         for (std::size_t i = 0; i < report.blocks.size(); ++i) {
             const auto& block = report.blocks[i];
             const Style body{fonts_.body, kBodyPt};
@@ -174,8 +213,9 @@ public:
             case BlockKind::Signature:
                 if (!signed_) gap(kLineHeight * 2);
                 signed_ = true;
-                // 右空四字, as GB/T 9704 places the 成文日期.
-                textLines({block.text + u"\u3000\u3000\u3000\u3000"},
+                // The 成文日期 右空四字, the office centred on it (GB/T 9704),
+                // to the half character: ideographic and en spaces.
+                textLines({block.text + rightIndent(signature[signatureLine++])},
                           {fonts_.body, kBodyPt, false, css::table::CellHoriJustify_RIGHT});
                 break;
             case BlockKind::Attachment:
@@ -280,8 +320,16 @@ private:
             return row;
         };
 
+        // Titles broken between their words to the column (申报\n项目数),
+        // never by Calc inside one.
+        std::vector<double> ems;
+        for (std::size_t c = 0; c < spans.size(); ++c) ems.push_back(lineEms(spanMm(starts[c], spans[c]), kTablePt));
+        std::vector<std::u16string> header;
         std::vector<Any> headerValues;
-        for (const auto& title : t.header) headerValues.push_back(Any(toOUString(title)));
+        for (int c = 0; c < t.columnCount() && c < int(spans.size()); ++c) {
+            header.push_back(joinLines(titleLines(t.titleWords(c), ems[c])));
+            headerValues.push_back(Any(toOUString(header.back())));
+        }
         // Huibao ends the table's pages itself (Calc would end them where
         // the rows' heights say, a little later: kPageSlack) and starts each
         // following page with the header again, as Writer repeats a table's
@@ -292,9 +340,9 @@ private:
         std::vector<std::u16string> firstTexts;
         if (!t.rows.empty())
             for (const auto& cell : t.rows.front().cells) firstTexts.push_back(cellText(cell));
-        if (!fits(heightOf(t.header, true) + (t.rows.empty() ? 0 : heightOf(firstTexts, merged))))
+        if (!fits(heightOf(header, true) + (t.rows.empty() ? 0 : heightOf(firstTexts, merged))))
             pageBreak(); // no header alone at the foot of a page
-        const sal_Int32 headerRow = addRow(t.header, headerValues, true);
+        const sal_Int32 headerRow = addRow(header, headerValues, true);
         std::vector<sal_Int32> headerCopies;
         std::map<std::size_t, std::size_t> lastRunOfColumn; // table column -> its latest entry in formats_
         for (const auto& row : t.rows) {
@@ -303,10 +351,18 @@ private:
             for (const auto& cell : row.cells) {
                 texts.push_back(cellText(cell));
                 values.push_back(cellValue(cell));
+                // A 说明 too long for its column: broken after a 、 and by
+                // the 禁则 (Calc's own wrapping may start a line with 、).
+                const std::size_t c = texts.size() - 1;
+                if (merged && c < ems.size() && texts[c].find(u'、') != std::u16string::npos &&
+                    displayWidth(texts[c]) > ems[c]) {
+                    texts[c] = joinLines(cellLines(texts[c], ems[c]));
+                    values[c] = Any(toOUString(texts[c]));
+                }
             }
             if (!fits(heightOf(texts, merged))) {
                 pageBreak();
-                headerCopies.push_back(addRow(t.header, headerValues, merged));
+                headerCopies.push_back(addRow(header, headerValues, merged));
             }
             const sal_Int32 at = addRow(texts, values, merged);
             for (std::size_t c = 0; c < row.cells.size() && c < spans.size(); ++c) {
@@ -323,6 +379,11 @@ private:
                 formats_.push_back({area(first, at, starts[c] + spans[c] - 1, at), format});
                 lastRunOfColumn[c] = formats_.size() - 1;
             }
+            // A — in a column of figures (no target, no rank) stands where
+            // the figure would, on the right, as in the Writer table.
+            for (std::size_t c = 0; c < row.cells.size() && c < spans.size() && c < t.numeric.size(); ++c)
+                if (t.numeric[c] && !row.cells[c].isNumber() && !row.cells[c].text.empty())
+                    rightAligned_.push_back(area(starts[c], at, starts[c] + spans[c] - 1, at));
             if (row.highlighted) highlighted_.push_back(at);
             if (row.isTotal) totals_.push_back(at);
         }
@@ -438,6 +499,9 @@ private:
             cells->setPropertyValue("NumberFormat", Any(it->second));
             cells->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
         }
+        for (const auto& cells : rightAligned_)
+            range(cells.StartColumn, cells.StartRow, cells.EndColumn, cells.EndRow)
+                ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_RIGHT));
         for (sal_Int32 row : highlighted_)
             range(0, row, kColumns - 1, row)->setPropertyValue("CellBackColor", Any(sal_Int32(0xFCE4D6)));
         for (sal_Int32 row : totals_) {
@@ -524,6 +588,9 @@ private:
         Reference<css::beans::XPropertySet> chartProperties(document, UNO_QUERY_THROW);
         chartProperties->setPropertyValue("HasMainTitle", Any(false));
         chartProperties->setPropertyValue("HasLegend", Any(true));
+        // Under the plot, so the bars get the page's width.
+        Reference<css::beans::XPropertySet> legend(document->getLegend(), UNO_QUERY);
+        if (legend.is()) legend->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));
         // Value labels on the bars, as 114.33%; the line's value is the same
         // at every township: named by the legend, not at each point.
         for (sal_Int32 series = 0; series < 2; ++series) {
@@ -534,6 +601,8 @@ private:
                 Any(sal_Int32(series == 0 ? css::chart::ChartDataCaption::VALUE : css::chart::ChartDataCaption::NONE)));
             rowProperties->setPropertyValue("NumberFormat", Any(numberFormatKey(document_, u"0.00%")));
             rowProperties->setPropertyValue("LinkNumberFormatToSource", Any(false));
+            // Small enough that 14 townships' labels (164.71%) stay apart.
+            rowProperties->setPropertyValue("CharHeight", Any(7.5f));
         }
         Reference<css::chart::XAxisYSupplier> axes(diagram, UNO_QUERY);
         if (axes.is()) {
@@ -597,7 +666,7 @@ private:
     }
 
     // — 1 — at the foot of every page, 四号: odd pages on the right, even on
-    // the left, as GB/T 9704 numbers pages.
+    // the left, one character in from the edge, as GB/T 9704 numbers pages.
     void setPageNumberFooter(const Reference<css::beans::XPropertySet>& page) {
         Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
         auto numbered = [&](const char* property, bool right) {
@@ -606,14 +675,15 @@ private:
             footer->getCenterText()->setString(OUString());
             auto text = right ? footer->getRightText() : footer->getLeftText();
             (right ? footer->getLeftText() : footer->getRightText())->setString(OUString());
-            text->setString(toOUString(u"— "));
+            text->setString(toOUString(right ? u"— " : u"\u3000— "));
             Reference<css::text::XTextContent> number(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
                                                       UNO_QUERY_THROW);
             auto cursor = text->createTextCursor();
             cursor->gotoEnd(false);
             text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), number, false);
             cursor->gotoEnd(false);
-            text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(u" —"), false);
+            text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                               toOUString(right ? u" —\u3000" : u" —"), false);
             cursor->gotoStart(false);
             cursor->gotoEnd(true);
             Reference<css::beans::XPropertySet> chars(cursor, UNO_QUERY);
@@ -654,6 +724,7 @@ private:
     std::vector<css::table::CellRangeAddress> merges_;
     std::vector<StyledBlock> styled_;
     std::vector<FormattedRun> formats_;
+    std::vector<css::table::CellRangeAddress> rightAligned_; // text in a column of figures
     std::vector<sal_Int32> highlighted_;
     std::vector<sal_Int32> totals_;
     std::vector<PlacedTable> tables_;

@@ -1,9 +1,11 @@
 #include "document/writer_report.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "huibao/report/text_layout.hpp"
 #include "huibao/text/text.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/ChartDataCaption.hpp>
@@ -14,10 +16,13 @@
 #include <com/sun/star/chart/XChartDataArray.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/FillStyle.hpp>
+#include <com/sun/star/embed/Aspects.hpp>
+#include <com/sun/star/embed/XVisualObject.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -26,6 +31,8 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/style/BreakType.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -39,6 +46,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
@@ -118,6 +126,8 @@ public:
         setUpPage();
         bool signed_ = false;
         const auto& blocks = report.blocks;
+        const auto signature = signatureIndentsOf(blocks);
+        std::size_t signatureLine = 0;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             const auto& block = blocks[i];
             switch (block.kind) {
@@ -145,9 +155,9 @@ public:
                     paragraph(u"", {fonts_.body});
                 }
                 signed_ = true;
-                // 右空四字, as GB/T 9704 places the 成文日期.
+                // The 成文日期 右空四字, the office centred on it (GB/T 9704).
                 paragraph(block.text, {fonts_.body, kBodyPt, css::style::ParagraphAdjust_RIGHT, false,
-                                       4 * pointsTo100thMm(kBodyPt)});
+                                       sal_Int32(signature[signatureLine++] * pointsTo100thMm(kBodyPt) + 0.5)});
                 break;
             case BlockKind::Attachment: {
                 Look heading{fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_LEFT, false, 0, true};
@@ -166,6 +176,14 @@ public:
     }
 
 private:
+    // The right indents of the 落款's lines, in ems, in their order.
+    static std::vector<double> signatureIndentsOf(const std::vector<ReportBlock>& blocks) {
+        std::vector<std::u16string> lines;
+        for (const auto& block : blocks)
+            if (block.kind == BlockKind::Signature) lines.push_back(block.text);
+        return signatureIndents(lines);
+    }
+
     // Whether the attachment starting at blocks[at] holds a table wider than
     // a portrait line takes (附件1's nine columns).
     static bool hasWideTable(const std::vector<ReportBlock>& blocks, std::size_t at) {
@@ -245,6 +263,10 @@ private:
         Reference<css::text::XTextRange> cursor(footer->createTextCursor(), UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> look(cursor, UNO_QUERY_THROW);
         look->setPropertyValue("ParaAdjust", Any(sal_Int16(adjust)));
+        // GB/T 9704 7.5: 单页码居右空一字，双页码居左空一字.
+        look->setPropertyValue(adjust == css::style::ParagraphAdjust_RIGHT ? OUString("ParaRightMargin")
+                                                                           : OUString("ParaLeftMargin"),
+                               Any(pointsTo100thMm(kFooterPt)));
         setFont(look, fonts_.body, kFooterPt);
         look->setPropertyValue("SnapToGrid", Any(false));
         footer->insertString(cursor, toOUString(u"— "), false);
@@ -327,7 +349,7 @@ private:
             out[r] = row;
         }
         placeTable(
-            data,
+            source, data,
             [&](const Reference<css::table::XCellRange>& cells) {
                 for (sal_Int32 c = 0; c < columns; ++c)
                     if (c < sal_Int32(source.numeric.size()) && source.numeric[c])
@@ -363,12 +385,20 @@ private:
         Reference<css::beans::XPropertySet> frame(object, UNO_QUERY_THROW);
         frame->setPropertyValue("CLSID", Any(OUString("12dcae26-281f-416f-a234-c3086127382e"))); // chart2
         frame->setPropertyValue("AnchorType", Any(css::text::TextContentAnchorType_AS_CHARACTER));
-        frame->setPropertyValue("Width", Any(kTextWidth));
+        // The line's width: on 附件1's landscape page the bars get 225 mm, and
+        // 14 townships' labels (164.71%) stay clear of each other.
+        frame->setPropertyValue("Width", Any(landscape_ ? kTextHeight : kTextWidth));
         frame->setPropertyValue("Height", Any(kChartHeight));
         text_->insertTextContent(cursor_, object, false);
 
         Reference<css::document::XEmbeddedObjectSupplier> embedded(object, UNO_QUERY_THROW);
         Reference<css::chart::XChartDocument> document(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+        // The chart keeps its default 16 × 9 cm and gives the frame that size
+        // when the text is laid out: the chart itself is told the size.
+        Reference<css::embed::XVisualObject> visual(document, UNO_QUERY);
+        if (visual.is())
+            visual->setVisualAreaSize(css::embed::Aspects::MSOLE_CONTENT,
+                                      css::awt::Size(landscape_ ? kTextHeight : kTextWidth, kChartHeight));
         const sal_Int32 count = sal_Int32(chart.categories.size());
         css::uno::Sequence<css::uno::Sequence<double>> values(count);
         css::uno::Sequence<OUString> categories(count);
@@ -445,7 +475,7 @@ private:
     }
 
     template <class Decorate>
-    void placeTable(const css::uno::Sequence<css::uno::Sequence<Any>>& data, Decorate decorate,
+    void placeTable(const ReportTable& source, css::uno::Sequence<css::uno::Sequence<Any>>& data, Decorate decorate,
                     bool continued = false) {
         const sal_Int32 rows = data.getLength();
         const sal_Int32 columns = data[0].getLength();
@@ -460,10 +490,33 @@ private:
         Reference<css::beans::XPropertySet> tableLook(table, UNO_QUERY_THROW);
         tableLook->setPropertyValue("RepeatHeadline", Any(true));
         tableLook->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
+        // 小四; a table too wide for it on a portrait page in 五号.
+        // On 附件1's landscape page its nine columns fit in 小四 as well.
+        const float points = columns > kPortraitColumns && !landscape_ ? kWideTablePt : kTablePt;
+        // The header's titles broken between their words to the columns'
+        // widths (申报\n项目数, never 申报项\n目数).
+        const auto ems = sizeColumns(tableLook, source, data, points, landscape_ ? kTextHeight : kTextWidth);
+        auto* header = data.getArray()[0].getArray();
+        for (sal_Int32 c = 0; c < columns; ++c)
+            header[c] <<= toOUString(joinLines(titleLines(source.titleWords(c), ems[c])));
+        // A 说明 too long for its column wraps after a 、, not inside a phrase.
+        for (sal_Int32 r = 1; r < rows; ++r) {
+            auto* cells = data.getArray()[r].getArray();
+            for (sal_Int32 c = 0; c < columns; ++c) {
+                OUString cell;
+                if (!(cells[c] >>= cell) || cell.indexOf(u'、') < 0) continue;
+                const std::u16string text(view(cell));
+                if (displayWidth(text) <= ems[c]) continue;
+                cells[c] <<= toOUString(joinLines(cellLines(text, ems[c])));
+            }
+        }
         Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
-        // 小四; a table too wide for it (附件1's nine columns) in 五号.
-        const float points = columns > kPortraitColumns ? kWideTablePt : kTablePt;
-        sizeColumns(tableLook, data, points, landscape_ ? kTextHeight : kTextWidth);
+        // A row stays whole on its page (a unit's or a project's line is
+        // never cut in two); the table itself runs on over pages.
+        Reference<css::container::XIndexAccess> tableRows(table->getRows(), UNO_QUERY_THROW);
+        for (sal_Int32 r = 0; r < rows; ++r)
+            Reference<css::beans::XPropertySet>(tableRows->getByIndex(r), UNO_QUERY_THROW)
+                ->setPropertyValue("IsSplitAllowed", Any(false));
         Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> all(cells->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
                                                 UNO_QUERY_THROW);
@@ -471,30 +524,41 @@ private:
         all->setPropertyValue("ParaFirstLineIndent", Any(sal_Int32(0)));
         all->setPropertyValue("SnapToGrid", Any(false));
         all->setPropertyValue("ParaIsForbiddenRules", Any(true));
-        Reference<css::beans::XPropertySet> header(cells->getCellRangeByPosition(0, 0, columns - 1, 0),
-                                                   UNO_QUERY_THROW);
-        header->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-        header->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
-        header->setPropertyValue("BackColor", Any(sal_Int32(0xD9D9D9)));
-        header->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_CENTER)));
+        // Lines 1.2 times the size: the CJK fonts' own line height (about
+        // 1.45) spends a third of a table's page on leading.
+        all->setPropertyValue(
+            "ParaLineSpacing",
+            Any(css::style::LineSpacing{css::style::LineSpacingMode::FIX, sal_Int16(pointsTo100thMm(points * 1.2f))}));
+        Reference<css::beans::XPropertySet> headerLook(cells->getCellRangeByPosition(0, 0, columns - 1, 0),
+                                                       UNO_QUERY_THROW);
+        headerLook->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+        headerLook->setPropertyValue("CharWeightAsian", Any(css::awt::FontWeight::BOLD));
+        headerLook->setPropertyValue("BackColor", Any(sal_Int32(0xD9D9D9)));
+        headerLook->setPropertyValue("ParaAdjust", Any(sal_Int16(css::style::ParagraphAdjust_CENTER)));
         decorate(cells);
     }
 
     // Columns as wide as their longest cell (a CJK character counts two
-    // Latin ones; a header may wrap once), so numbers and names stay whole.
-    static void sizeColumns(const Reference<css::beans::XPropertySet>& table,
-                            const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points,
-                            sal_Int32 lineWidth) {
+    // Latin ones), so numbers and names stay whole, and at least as wide as
+    // the header's title takes in two lines broken between words. Returns
+    // each column's room for text in ems of the table's font.
+    static std::vector<double> sizeColumns(const Reference<css::beans::XPropertySet>& table, const ReportTable& source,
+                                           const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points,
+                                           sal_Int32 lineWidth) {
+        constexpr double kPadding = 2; // half-characters: the cell's padding, bold totals
         const sal_Int32 columns = data[0].getLength();
         std::vector<double> widths(columns, 2.0);
-        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+        for (sal_Int32 c = 0; c < columns; ++c)
+            widths[c] = std::max(widths[c], 2 * titleWidth(source.titleWords(c), 2) + kPadding);
+        for (sal_Int32 r = 1; r < data.getLength(); ++r)
             for (sal_Int32 c = 0; c < columns; ++c) {
                 OUString cell;
                 data[r][c] >>= cell;
                 double width = 0;
-                for (sal_Int32 i = 0; i < cell.getLength(); ++i) width += cell[i] < 0x2E80 ? 1.0 : 2.0;
-                if (r == 0) width /= 2;
-                widths[c] = std::max(widths[c], width + 3); // + the cell's padding, bold totals
+                // A Latin % is nearly as wide as a CJK character.
+                for (sal_Int32 i = 0; i < cell.getLength(); ++i)
+                    width += cell[i] < 0x2E80 && cell[i] != u'%' ? 1.0 : 2.0;
+                widths[c] = std::max(widths[c], width + kPadding);
             }
         // A long column (说明, a project name) wraps: it gets what the short
         // ones leave of the line, counted in half-characters of the table's font size.
@@ -520,6 +584,10 @@ private:
             out[c].IsVisible = true;
         }
         table->setPropertyValue("TableColumnSeparators", Any(separators));
+        // The room each column has on the line, padding taken off.
+        std::vector<double> ems(columns);
+        for (sal_Int32 c = 0; c < columns; ++c) ems[c] = (widths[c] * line / total - kPadding) / 2;
+        return ems;
     }
 
     Reference<css::text::XTextDocument> document_;
@@ -531,30 +599,16 @@ private:
     bool landscape_ = false; // the current attachment is on landscape pages
 };
 
-// Closes the hidden document whatever happens.
-struct ClosedAtEnd {
-    Reference<css::lang::XComponent> component;
-    ~ClosedAtEnd() {
-        try {
-            Reference<css::util::XCloseable> closeable(component, UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-            else if (component.is())
-                component->dispose();
-        } catch (...) {}
-    }
-};
-
 } // namespace
 
-void writeReportDocument(const Reference<css::uno::XComponentContext>& context, const Report& report,
-                         const ReportFonts& fonts, const OUString& docxUrl, const OUString& pdfUrl) {
+Reference<css::lang::XComponent> makeReportDocument(const Reference<css::uno::XComponentContext>& context,
+                                                    const Report& report, const ReportFonts& fonts) {
     auto desktop = css::frame::Desktop::create(context);
     const css::beans::PropertyValue hidden[] = {property("Hidden", Any(true))};
-    ClosedAtEnd document{desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                                                       css::uno::Sequence<css::beans::PropertyValue>(hidden, 1))};
-    Reference<css::text::XTextDocument> text(document.component, UNO_QUERY_THROW);
-    {
+    Reference<css::lang::XComponent> document = desktop->loadComponentFromURL(
+        "private:factory/swriter", "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>(hidden, 1));
+    try {
+        Reference<css::text::XTextDocument> text(document, UNO_QUERY_THROW);
         // No layout while the text is written: unlocked, Writer lays the
         // growing document out again between every two calls.
         Reference<css::frame::XModel> model(text, UNO_QUERY_THROW);
@@ -568,8 +622,16 @@ void writeReportDocument(const Reference<css::uno::XComponentContext>& context, 
             }
         } unlock{model};
         WriterReport(text, fonts).render(report);
+    } catch (...) {
+        closeReportDocument(document);
+        throw;
     }
+    return document;
+}
 
+void storeReportDocument(const Reference<css::lang::XComponent>& document, const OUString& docxUrl,
+                         const OUString& pdfUrl) {
+    Reference<css::text::XTextDocument> text(document, UNO_QUERY_THROW);
     Reference<css::frame::XStorable> storable(text, UNO_QUERY_THROW);
     if (!docxUrl.isEmpty()) {
         characterGrid(text, true);
@@ -586,6 +648,20 @@ void writeReportDocument(const Reference<css::uno::XComponentContext>& context, 
             property("Overwrite", Any(true))};
         storable->storeToURL(pdfUrl, css::uno::Sequence<css::beans::PropertyValue>(pdf, 3));
     }
+    // Nothing to save: a kept document closes without a question when
+    // LibreOffice ends.
+    Reference<css::util::XModifiable> modifiable(document, UNO_QUERY);
+    if (modifiable.is()) modifiable->setModified(false);
+}
+
+void closeReportDocument(const Reference<css::lang::XComponent>& document) noexcept {
+    try {
+        Reference<css::util::XCloseable> closeable(document, UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else if (document.is())
+            document->dispose();
+    } catch (...) {}
 }
 
 } // namespace huibao::uno

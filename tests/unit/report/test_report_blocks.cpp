@@ -142,6 +142,14 @@ TEST_CASE("the report's unit table, 亿元以上项目清单 and chart", "[repor
     std::string header;
     for (const auto& title : large.header) header += utf8(title) + " ";
     CHECK(header == "序号 项目名称 申报单位 总投资(亿元) 项目进展 战略性新兴产业 ");
+    // The titles come word by word: the places a header may break.
+    for (int c = 0; c < units.columnCount(); ++c) {
+        std::u16string joined;
+        for (const auto& word : units.titleWords(c)) joined += word;
+        CHECK(joined == units.header[c]);
+    }
+    CHECK(units.titleWords(2) == std::vector<std::u16string>{u"申报", u"项目数"});
+    CHECK(large.titleWords(5) == std::vector<std::u16string>{u"战略性", u"新兴产业"});
     REQUIRE(large.rows.size() == 3);
     // Sorted by 总投资 from largest: 12亿 first.
     CHECK(utf8(large.rows[0].cells[0].text) == "1");

@@ -72,3 +72,51 @@ TEST_CASE("line breaking follows the Chinese rules (禁则)", "[layout]") {
     CHECK(breakLines(u"甲\n乙", 26, 28) == std::vector<std::u16string>{u"甲", u"乙"});
     CHECK(breakLines(u"", 26, 28) == std::vector<std::u16string>{u""});
 }
+
+TEST_CASE("a table's column titles break only between their words", "[layout]") {
+    const std::vector<std::u16string> declared{u"申报", u"项目数"};
+    // Too narrow for the whole title: 申报 / 项目数, never 申报项 / 目数.
+    CHECK(titleLines(declared, 3.5) == std::vector<std::u16string>{u"申报", u"项目数"});
+    CHECK(titleLines(declared, 5) == std::vector<std::u16string>{u"申报项目数"});
+    // A word wider than the box stands alone rather than being cut.
+    CHECK(titleLines({u"战略性", u"新兴产业"}, 3) == std::vector<std::u16string>{u"战略性", u"新兴产业"});
+    // The narrowest box for two lines: the widest word, or a run of words
+    // where the words are many.
+    CHECK(titleWidth(declared, 2) == Approx(3));
+    CHECK(titleWidth(declared, 1) == Approx(5));
+    CHECK(titleWidth({u"超序时", u"进度", u"(百分点)"}, 2) == Approx(5));
+    CHECK(titleLines({u"超序时", u"进度", u"(百分点)"}, titleWidth({u"超序时", u"进度", u"(百分点)"}, 2)) ==
+          std::vector<std::u16string>{u"超序时进度", u"(百分点)"});
+    CHECK(titleWidth({u"名次"}, 2) == Approx(2));
+    CHECK(joinLines({u"申报", u"项目数"}) == u"申报\n项目数");
+}
+
+TEST_CASE("a 说明 wraps after a 、, its phrases whole", "[layout]") {
+    const std::u16string text = u"认定项目不足、无到资依据、资金落后进度、项目落后进度";
+    CHECK(cellLines(text, 14) ==
+          std::vector<std::u16string>{u"认定项目不足、无到资依据、", u"资金落后进度、项目落后进度"});
+    CHECK(cellLines(text, 30) == std::vector<std::u16string>{text});
+    // A phrase wider than the box: broken by the 禁则, 、 never first.
+    const auto narrow = cellLines(text, 6);
+    std::u16string joined;
+    for (const auto& line : narrow) {
+        joined += line;
+        CHECK(displayWidth(line) <= 6.0001);
+        CHECK(line.front() != u'、');
+    }
+    CHECK(joined == text);
+    CHECK(cellLines(u"", 6) == std::vector<std::u16string>{u""});
+}
+
+TEST_CASE("the 落款: the date 右空四字, the office centred on it", "[layout]") {
+    const auto indents = signatureIndents({u"太湖县招商局", u"2026年12月2日"});
+    REQUIRE(indents.size() == 2);
+    CHECK(indents[1] == Approx(4));
+    // Both lines' middles on one axis.
+    CHECK(indents[0] + displayWidth(u"太湖县招商局") / 2 == Approx(indents[1] + displayWidth(u"2026年12月2日") / 2));
+    // A long name reaches further right than the date, never past the margin.
+    const auto longName = signatureIndents({u"太湖县投资促进服务中心", u"2026年12月2日"});
+    CHECK(longName[0] < 4);
+    CHECK(signatureIndents({std::u16string(30, u'局'), u"2026年12月2日"})[0] == 0);
+    CHECK(signatureIndents({}).empty());
+}

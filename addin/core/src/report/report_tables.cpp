@@ -109,6 +109,18 @@ std::u16string shortExplanation(const UnitAssessment& unit) {
     return joinEnumeration(words);
 }
 
+// The header from its titles given word by word: a title breaks across
+// lines only between its words (report.md: no word broken in a header).
+void setHeader(ReportTable& table, std::vector<std::vector<std::u16string>> words) {
+    table.header.clear();
+    for (const auto& title : words) {
+        std::u16string joined;
+        for (const auto& word : title) joined += word;
+        table.header.push_back(std::move(joined));
+    }
+    table.headerWords = std::move(words);
+}
+
 ReportTableRow unitRow(std::u16string name, std::u16string type, const Figures& figures, const TargetProgress& funds,
                        int rank, std::u16string explanation, const FigureStyle& style) {
     ReportTableRow row;
@@ -145,15 +157,17 @@ ReportTable buildReportUnitTable(const Assessment& assessment) {
     const FigureStyle style = phrases::figureStyle(assessment);
     ReportTable table;
     table.name = u"单位考核情况";
-    table.header = {u"单位名称",
-                    u"单位类型",
-                    u"申报项目数",
-                    u"认定项目数",
-                    u"省外资金(亿元)",
-                    u"完成率",
-                    style.gapInPoints ? u"超序时进度(百分点)" : u"超序时进度",
-                    u"名次",
-                    u"说明"};
+    std::vector<std::u16string> ahead{u"超序时", u"进度"};
+    if (style.gapInPoints) ahead.emplace_back(u"(百分点)");
+    setHeader(table, {{u"单位", u"名称"},
+                      {u"单位", u"类型"},
+                      {u"申报", u"项目数"},
+                      {u"认定", u"项目数"},
+                      {u"省外资金", u"(亿元)"},
+                      {u"完成率"},
+                      ahead,
+                      {u"名次"},
+                      {u"说明"}});
     table.numeric = {false, false, true, true, true, true, true, true, false};
     const auto ranks = unitRanks(assessment);
     for (std::size_t i = 0; i < assessment.units.size(); ++i) {
@@ -175,7 +189,12 @@ ReportTable buildLargeProjectTable(const Assessment& assessment) {
     const FigureStyle style = phrases::figureStyle(assessment);
     ReportTable table;
     table.name = u"亿元以上项目清单";
-    table.header = {u"序号", u"项目名称", u"申报单位", u"总投资(亿元)", u"项目进展", u"战略性新兴产业"};
+    setHeader(table, {{u"序号"},
+                      {u"项目", u"名称"},
+                      {u"申报", u"单位"},
+                      {u"总投资", u"(亿元)"},
+                      {u"项目", u"进展"},
+                      {u"战略性", u"新兴产业"}});
     table.numeric = {true, false, false, true, false, false};
     const auto names = phrases::largeProjectDisplayNames(assessment);
     std::vector<std::size_t> order(assessment.largeProjects.size());

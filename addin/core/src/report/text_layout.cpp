@@ -85,6 +85,78 @@ double displayWidth(std::u16string_view text) {
     return width;
 }
 
+std::vector<std::u16string> titleLines(const std::vector<std::u16string>& words, double boxEms) {
+    std::vector<std::u16string> lines;
+    double width = 0;
+    for (const auto& word : words) {
+        const double w = displayWidth(word);
+        if (!lines.empty() && width + w <= boxEms + 1e-9) {
+            lines.back() += word;
+            width += w;
+        } else {
+            lines.push_back(word);
+            width = w;
+        }
+    }
+    return lines;
+}
+
+double titleWidth(const std::vector<std::u16string>& words, int maxLines) {
+    // The candidates are the widths of runs of whole words; the narrowest
+    // that needs no more than maxLines lines wins.
+    double widest = 0;
+    for (const auto& word : words) widest = std::max(widest, displayWidth(word));
+    std::vector<double> candidates{widest};
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        double run = 0;
+        for (std::size_t j = i; j < words.size(); ++j) {
+            run += displayWidth(words[j]);
+            if (run > widest) candidates.push_back(run);
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (double box : candidates)
+        if (static_cast<int>(titleLines(words, box).size()) <= std::max(maxLines, 1)) return box;
+    return candidates.back();
+}
+
+std::vector<std::u16string> cellLines(std::u16string_view text, double boxEms) {
+    std::vector<std::u16string> phrases{u""};
+    for (char16_t c : text) {
+        phrases.back() += c;
+        if (c == u'、') phrases.emplace_back();
+    }
+    if (phrases.back().empty() && phrases.size() > 1) phrases.pop_back();
+    std::vector<std::u16string> lines;
+    for (auto& line : titleLines(phrases, boxEms)) {
+        if (displayWidth(line) <= boxEms + 1e-9) {
+            lines.push_back(std::move(line));
+            continue;
+        }
+        for (auto& part : breakLines(line, boxEms, boxEms)) lines.push_back(std::move(part));
+    }
+    return lines;
+}
+
+std::vector<double> signatureIndents(const std::vector<std::u16string>& lines) {
+    constexpr double kDateIndent = 4;
+    std::vector<double> indents;
+    if (lines.empty()) return indents;
+    const double date = displayWidth(lines.back());
+    for (const auto& line : lines) indents.push_back(std::max(0.0, kDateIndent + (date - displayWidth(line)) / 2));
+    indents.back() = kDateIndent;
+    return indents;
+}
+
+std::u16string joinLines(const std::vector<std::u16string>& lines) {
+    std::u16string joined;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0) joined += u'\n';
+        joined += lines[i];
+    }
+    return joined;
+}
+
 int estimateLines(std::u16string_view text, double boxEms) {
     boxEms = std::max(boxEms, 1.0);
     int lines = 0;

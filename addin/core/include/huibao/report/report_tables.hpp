@@ -43,9 +43,17 @@ struct ReportTableRow {
 struct ReportTable {
     std::u16string name; // 单位考核情况, 亿元以上项目清单
     std::vector<std::u16string> header;
+    // Per column: the title's words (申报 · 项目数), the places a title may
+    // break across lines (titleLines); header[c] is their concatenation.
+    std::vector<std::vector<std::u16string>> headerWords;
     std::vector<bool> numeric; // per column: right-aligned, fixed decimals
     std::vector<ReportTableRow> rows;
     int columnCount() const { return static_cast<int>(header.size()); }
+    // Column c's title word by word (the whole title when not given so).
+    std::vector<std::u16string> titleWords(int c) const {
+        if (c < static_cast<int>(headerWords.size()) && !headerWords[c].empty()) return headerWords[c];
+        return {header[c]};
+    }
     friend bool operator==(const ReportTable&, const ReportTable&) = default;
 };
 

@@ -33,4 +33,28 @@ bool mayBreakBetween(char16_t before, char16_t after);
 // Width of one character in ems, as displayWidth counts it.
 double charWidth(char16_t c);
 
+// A table column's title (申报 · 项目数) broken into lines only between its
+// words, never inside one (申报\n项目数, not 申报项\n目数): each line takes
+// as many words as fit in `boxEms`; a word wider than the box stands on a
+// line of its own (the column is too narrow for it: titleWidth says how
+// wide it must be).
+std::vector<std::u16string> titleLines(const std::vector<std::u16string>& words, double boxEms);
+
+// The narrowest box, in ems, in which titleLines() breaks the title into at
+// most `maxLines` lines (never narrower than its widest word).
+double titleWidth(const std::vector<std::u16string>& words, int maxLines);
+
+// A table cell's text (a 说明 such as 认定项目不足、资金落后进度) broken
+// into lines of `boxEms`: after a 、 where a line must end, so its phrases
+// stay whole; a phrase wider than the box is broken by breakLines (禁则).
+std::vector<std::u16string> cellLines(std::u16string_view text, double boxEms);
+
+// The 落款 as GB/T 9704 7.3.5.1 sets it (加盖印章): the 成文日期, the last
+// line, 右空四字; each line above it (the 发文机关署名) centred on the date.
+// Each line's right indent in ems (never negative).
+std::vector<double> signatureIndents(const std::vector<std::u16string>& lines);
+
+// The lines joined by line breaks, as a table cell holds them.
+std::u16string joinLines(const std::vector<std::u16string>& lines);
+
 } // namespace huibao
