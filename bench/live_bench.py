@@ -78,6 +78,8 @@ def main():
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--no-baseline", action="store_true",
                     help="skip the officer's script (minutes): the edits and the paste only")
+    ap.add_argument("--api", action="store_true",
+                    help="edit through the API (setFormula, as a macro would) instead of typing")
     a = ap.parse_args()
     figures = {}
     with office_bench.SocketOffice(oxt=a.oxt) as off:
@@ -117,7 +119,10 @@ def main():
             controller.select(sheet.getCellRangeByName(cell))
             target = sheet.getCellRangeByName(cell)
             t0 = time.perf_counter()
-            helper.executeDispatch(frame, ".uno:EnterString", "", 0, (prop("StringName", text),))
+            if a.api:   # a macro's or a script's write: Calc reports no cells
+                target.setFormula(text)
+            else:
+                helper.executeDispatch(frame, ".uno:EnterString", "", 0, (prop("StringName", text),))
             # Live validation runs once Calc's main loop is idle after the
             # edit: the mark is polled until it shows (or 5 s pass).
             while True:
@@ -196,7 +201,8 @@ def main():
     line("first huibao:Validate after start", f"{f['first']:.3f} s", "<= 0.6 s", f["first"] <= 0.6)
     line(f"huibao:Validate warm (median of {a.runs})", f"{f['warm']:.3f} s", "<= 0.35 s", f["warm"] <= 0.35)
     line("  / bare getDataArray of every sheet (via the bridge)", f"{ratio:.2f}x", "<= 1.3x", ratio <= 1.3)
-    line(f"typed cell -> its mark, p95 of {a.edits}", f"{1000 * f['edit_p95']:.1f} ms", "<= 50 ms",
+    edited = "API-written" if a.api else "typed"
+    line(f"{edited} cell -> its mark, p95 of {a.edits}", f"{1000 * f['edit_p95']:.1f} ms", "<= 50 ms",
          f["edit_p95"] <= 0.05)
     print(f"{'  median':58}{1000 * f['edit_median']:>11.1f} ms   marks or rows wrong after an edit: "
           f"{f['edit_wrong']}")

@@ -3,9 +3,11 @@
 #include "common/uno_conversions.hxx"
 #include "document/findings_sheet_writer.hxx"
 #include "document/marks_in_place.hxx"
+#include "document/row_blocks.hxx"
 #include "document/workbook_reader.hxx"
 
 #include "huibao/validation/cell_marks.hpp"
+#include "huibao/workbook/workbook.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
@@ -22,9 +24,11 @@
 #include <cppuhelper/implbase4.hxx>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <utility>
 
@@ -150,6 +154,11 @@ public:
         if (modify.is()) modify->addModifyListener(listener_.get());
         Reference<css::document::XUndoManagerSupplier> undo(document_, UNO_QUERY);
         if (undo.is()) undo->getUndoManager()->addUndoManagerListener(listener_.get());
+        std::vector<sal_Int32> inputs;
+        const auto& sheets = validator_->workbook().sheets;
+        for (std::size_t i = 0; i < sheets.size(); ++i)
+            if (!isOutputSheetName(sheets[i].name)) inputs.push_back(sal_Int32(i));
+        blocks_ = std::make_unique<RowBlocks>(document_, inputs, listener_.get());
     }
 
     ~LiveSession() { detach(); }
@@ -162,7 +171,8 @@ public:
     // begun since this session started (a command's own writes are not taken
     // in: one that wrote input cells may have left them different).
     bool current() const {
-        return !pending_ && touched_.empty() && !undone_ && !writing_ && commandsAtStart_ + 1 == gCommands;
+        return !pending_ && touched_.empty() && written_.empty() && !undone_ && !writing_ &&
+               commandsAtStart_ + 1 == gCommands;
     }
     bool quiet() const { return writing_ || gPauses > 0; }
 
@@ -195,6 +205,25 @@ public:
         schedule();
     }
 
+    // A write inside one of the watched blocks of rows (a macro's, a
+    // script's, or a typed cell's, which its changes event names already).
+    void rowsWritten(css::table::CellRangeAddress address) {
+        if (quiet()) return;
+        Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+        const auto& kept = validator_->workbook().sheets;
+        if (address.Sheet < 0 || address.Sheet >= sheets->getCount() || std::size_t(address.Sheet) >= kept.size())
+            return; // the sheets changed: the document's modify event sees to it
+        // The block's rows as far as the sheet is used now or was when last read.
+        const auto used =
+            usedAreaFromA1(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(address.Sheet), UNO_QUERY_THROW));
+        const auto& cells = kept[address.Sheet].cells;
+        address.EndRow = std::min(address.EndRow, std::max(used.EndRow, sal_Int32(cells.size()) - 1));
+        address.EndColumn = used.EndColumn;
+        if (address.EndRow < address.StartRow) return;
+        touch(written_, address, false);
+        schedule();
+    }
+
     // Something changed that Calc may not report as cells: look at what it
     // can be once the main loop is idle.
     void modified() {
@@ -209,12 +238,21 @@ public:
         if (!touched_.empty()) {
             auto touched = std::move(touched_);
             touched_.clear();
+            written_.clear(); // the same cells, as Calc's changes event names them exactly
             undone_ = false;
             guarded([&] { takeRows(touched); });
             return;
         }
         if (std::exchange(undone_, false)) {
+            written_.clear();
             guarded([&] { validator_->replaceWorkbook(readWorkbook(document_)); });
+            return;
+        }
+        if (!written_.empty()) {
+            auto written = std::move(written_);
+            written_.clear();
+            changeSeen_ = true; // the blocks said where
+            guarded([&] { takeRows(written); });
             return;
         }
         if (std::exchange(sheetPending_, false)) writeFindingsSheet();
@@ -246,6 +284,7 @@ public:
     // Stops listening: no call reaches this session any more.
     void detach() {
         listener_->detach();
+        blocks_.reset();
         try {
             Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
             if (changes.is()) changes->removeChangesListener(listener_.get());
@@ -356,6 +395,8 @@ private:
     rtl::Reference<Listener> listener_;
     Reference<css::awt::XRequestCallback> async_;
     std::map<sal_Int32, TouchedRows> touched_; // reported, not yet taken in
+    std::map<sal_Int32, TouchedRows> written_; // heard by the row blocks, not yet taken in
+    std::unique_ptr<RowBlocks> blocks_;
     bool writing_ = false;
     bool pending_ = false;
     bool changeSeen_ = false;
@@ -442,8 +483,13 @@ void Listener::changesOccurred(const css::util::ChangesEvent& event) {
     if (session_) session_->changes(event);
 }
 
-void Listener::modified(const css::lang::EventObject&) {
-    if (session_) session_->modified();
+void Listener::modified(const css::lang::EventObject& event) {
+    if (!session_) return;
+    css::table::CellRangeAddress block;
+    if (RowBlocks::addressOf(event.Source, block))
+        session_->rowsWritten(block);
+    else
+        session_->modified();
 }
 
 void Listener::notify(const css::uno::Any&) {
