@@ -129,7 +129,7 @@ void importSheets(CommandScope& scope, Submission& submission, const std::vector
         for (int ordinal = count + 1;; ++ordinal) {
             const OUString stale = toOUString(unitSheetName(owner, ordinal));
             if (!sheets->hasByName(stale)) break;
-            if (!isProtectedSheet(byName, stale)) sheets->removeByName(stale);
+            if (!isProtectedSheet(byName, stale)) removeSheet(document, view(stale));
         }
     }
 }

@@ -136,6 +136,9 @@ private:
     LiveSession* session_;
 };
 
+// Ends the session of `document` once its current call has returned.
+void endLater(const Reference<css::sheet::XSpreadsheetDocument>& document);
+
 class LiveSession {
 public:
     LiveSession(Reference<css::sheet::XSpreadsheetDocument> document,
@@ -192,6 +195,7 @@ public:
     void undone() {
         if (quiet()) return;
         undone_ = true;
+        recordUndone_ = true;
         schedule();
     }
 
@@ -206,6 +210,18 @@ public:
     void idle() {
         pending_ = false;
         if (quiet()) return;
+        if (std::exchange(recordUndone_, false)) {
+            // The undo or redo of a command took the record back with the
+            // cells (UndoStep): the marks to compare with are those it lists
+            // now, not those last written here.
+            try {
+                recorded_ = recordedMarks(document_);
+                marks_.clear();
+            } catch (...) {
+                endLater(document_);
+                return;
+            }
+        }
         if (!touched_.empty()) {
             auto touched = std::move(touched_);
             touched_.clear();
@@ -360,6 +376,7 @@ private:
     bool pending_ = false;
     bool changeSeen_ = false;
     bool undone_ = false;       // an undo or redo not yet taken in
+    bool recordUndone_ = false; // an undo or redo since the record was read
     bool sheetPending_ = false; // marks written, 校验结果 not yet
     int commandsAtPublish_ = 0; // gCommands when the marks were written
     int commandsAtStart_ = 0;   // gCommands when the session started
