@@ -51,7 +51,8 @@ void removeSheet(const Reference<css::sheet::XSpreadsheetDocument>& document, st
     // after the sheet is back, the cleared comments return whole.
     Reference<css::sheet::XSheetAnnotationsSupplier> notes(sheets->getByName(title), UNO_QUERY);
     if (notes.is() && notes->getAnnotations()->getCount() > 0)
-        Reference<css::sheet::XSheetOperation>(notes, UNO_QUERY_THROW)->clearContents(css::sheet::CellFlags::ANNOTATION);
+        Reference<css::sheet::XSheetOperation>(notes, UNO_QUERY_THROW)
+            ->clearContents(css::sheet::CellFlags::ANNOTATION);
     sheets->removeByName(title);
 }
 
