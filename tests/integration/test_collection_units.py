@@ -7,8 +7,8 @@ undo of an import, in a real LibreOffice, on a small county built here
 - a file with two submission sheets of one unit (石门乡 and 石门乡(二), no
   申报单位 column, file name shimen.ods) comes in as 石门乡 and 石门乡（2）;
 - a file that names no registered unit (东山镇_申报.csv without a 申报单位
-  column) comes in as 东山镇, flagged unknown-unit, and 东山镇 is assessed
-  as unregistered."""
+  column) comes in as 东山镇 with that name as its 申报单位 column, flagged
+  unknown-unit, and 东山镇 is assessed as unregistered."""
 
 import os
 import shutil
@@ -200,6 +200,8 @@ class UnitsOfFiles(unittest.TestCase):
         self.assertIn("东山镇", self.sheets)
         codes = [f[5] for f in self.findings if f[1] == "东山镇"]
         self.assertIn("unknown-unit", codes)
+        unknown = next(f for f in self.findings if f[1] == "东山镇" and f[5] == "unknown-unit")
+        self.assertEqual(unknown[4], "申报单位")
         self.assertNotIn("missing-header", codes)
         dongshan = next(r for r in self.assessment if r[0] == "东山镇")
         self.assertEqual(dongshan[3], 1)
