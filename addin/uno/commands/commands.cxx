@@ -14,6 +14,7 @@
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -153,6 +154,11 @@ void addResult(Results& results, const char* name, const OUString& value) {
 
 bool isCommand(std::u16string_view name) {
     return findCommand(name) != nullptr;
+}
+
+bool isCommandUndoTitle(std::u16string_view title) {
+    return std::any_of(kCommands.begin(), kCommands.end(),
+                       [title](const CommandInfo& info) { return info.undoTitle == title; });
 }
 
 CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::XSpreadsheetDocument>& document,

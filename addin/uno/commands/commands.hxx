@@ -25,6 +25,9 @@ struct CommandOutcome {
 // MakeTemplates, ImportSubmissions, WriteReceipts (case as in the URL).
 bool isCommand(std::u16string_view name);
 
+// Whether `title` is the undo step of one of these commands.
+bool isCommandUndoTitle(std::u16string_view title);
+
 CommandOutcome runCommand(std::u16string_view name,
                           const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                           const css::uno::Reference<css::uno::XComponentContext>& context,

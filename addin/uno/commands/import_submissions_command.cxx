@@ -18,10 +18,12 @@
 #include "huibao/collection/submission_owner.hpp"
 #include "huibao/text/text.hpp"
 #include "huibao/workbook/contract.hpp"
+#include "huibao/workbook/fields.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
@@ -41,13 +43,15 @@ struct OwnedSheet {
     const SubmittedSheet* sheet;
     std::u16string owner;
     int rows = 0;
+    SubmissionLayout layout;
 };
 
 struct Submission {
     InputFile file;
     std::unique_ptr<SubmittedFile> content;
     std::vector<OwnedSheet> sheets; // its submission sheets, with their units
-    std::u16string unit;            // the first sheet's unit
+    std::u16string unit;            // the file's unit
+    bool registered = false;        // the unit is in 任务分解
     std::u16string reason;          // non-empty: unreadable
     bool imported = false;
     SubmissionRecord record;
@@ -108,7 +112,30 @@ std::u16string protectedTargetReason(const Reference<css::sheet::XSpreadsheetDoc
     return {};
 }
 
-void importSheets(CommandScope& scope, Submission& submission, const std::vector<std::u16string>& names) {
+// A file that names no registered unit, on a sheet without a 申报单位
+// column: the unit it came in under (its file name's first part) is written
+// as that column, after the sheet's own, on every project row. The sheet's
+// name does not name its rows' unit the way a registered unit's does
+// (workbook.md), so without the column its rows would belong to no unit;
+// with it, validation flags the name unknown-unit on each row as it does any
+// unregistered 申报单位, and the assessment lists it as unregistered
+// (collection.md, assessment.md).
+void addUnitColumn(const Reference<css::sheet::XSpreadsheet>& target, const OwnedSheet& owned) {
+    const Grid& grid = owned.sheet->cells;
+    std::size_t width = 0;
+    for (const auto& row : grid) width = std::max(width, row.size());
+    const sal_Int32 column = sal_Int32(width);
+    // As text, never parsed (a file name may start with `=`).
+    auto write = [&](int row, std::u16string_view text) {
+        Reference<css::text::XText>(target->getCellByPosition(column, row), UNO_QUERY_THROW)
+            ->setString(toOUString(text));
+    };
+    write(owned.layout.headerRow, fieldSpec(FieldId::Unit).header);
+    for (int row : owned.layout.rows.projects) write(row, owned.owner);
+}
+
+void importSheets(CommandScope& scope, Submission& submission, const std::vector<std::u16string>& names,
+                  bool unitColumnNeeded) {
     const auto& document = scope.document();
     auto sheets = document->getSheets();
     std::map<std::u16string, int> counts;
@@ -119,6 +146,7 @@ void importSheets(CommandScope& scope, Submission& submission, const std::vector
         const sal_Int32 existing = sheetIndex(document, title);
         auto target = replaceOutputSheet(document, names[i], existing >= 0 ? existing : newSheetPosition(document));
         submission.content->copyInto(*owned.sheet, document, target);
+        if (unitColumnNeeded && !owned.layout.columns.has(FieldId::Unit)) addUnitColumn(target, owned);
         submission.sheetNames.push_back(names[i]);
         submission.record.rows = submission.record.rows.value_or(0) + owned.rows;
     }
@@ -129,7 +157,7 @@ void importSheets(CommandScope& scope, Submission& submission, const std::vector
         for (int ordinal = count + 1;; ++ordinal) {
             const OUString stale = toOUString(unitSheetName(owner, ordinal));
             if (!sheets->hasByName(stale)) break;
-            if (!isProtectedSheet(byName, stale)) sheets->removeByName(stale);
+            if (!isProtectedSheet(byName, stale)) removeSheet(document, view(stale));
         }
     }
 }
@@ -152,9 +180,12 @@ Results runImportSubmissions(CommandScope& scope) {
 
     scope.progress(u"汇报助手：正在读取任务分解表……", 2);
     UnitRegistry registry;
+    bool targetsSheet = false;
     {
         const Workbook workbook = readWorkbook(document);
-        registry = validateWorkbook(workbook, today()).registry;
+        auto result = validateWorkbook(workbook, today());
+        registry = std::move(result.registry);
+        targetsSheet = result.hasTargetsSheet();
     }
     Grid previousLog;
     if (document->getSheets()->hasByName(toOUString(contract::kSubmissionLogSheet)))
@@ -186,13 +217,20 @@ Results runImportSubmissions(CommandScope& scope) {
         submission.content = std::make_unique<SubmittedFile>(scope.context(), files[i].url, files[i].name);
         submission.reason = submission.content->unreadable();
         if (submission.reason.empty()) {
+            // One unit for the whole file: the first sheet that names a
+            // registered unit names it for all (石门乡 and 石门乡(二) come in
+            // as 石门乡 and 石门乡（2）).
+            std::vector<std::optional<std::u16string>> sheetOwners;
             for (const SubmittedSheet& sheet : submission.content->sheets()) {
-                const auto layout = recognizeSubmission(sheet.cells);
+                auto layout = recognizeSubmission(sheet.cells);
                 if (!layout) continue;
-                const auto owner = submissionOwner(registry, files[i].name, sheet.name, sheet.cells, *layout);
-                submission.sheets.push_back({&sheet, owner.unitName, int(layout->rows.projects.size())});
+                sheetOwners.push_back(sheetOwner(registry, sheet.name, sheet.cells, *layout));
+                submission.sheets.push_back({&sheet, {}, int(layout->rows.projects.size()), std::move(*layout)});
             }
             if (submission.sheets.empty()) submission.reason = u"没有找到项目申报表（表头应有项目名称等列）";
+            const auto owner = fileOwner(registry, files[i].name, sheetOwners);
+            submission.registered = owner.registered;
+            for (OwnedSheet& owned : submission.sheets) owned.owner = owner.unitName;
         }
         if (!submission.reason.empty()) {
             submission.content.reset();
@@ -212,7 +250,8 @@ Results runImportSubmissions(CommandScope& scope) {
             ++unreadable;
             continue;
         }
-        importSheets(scope, submission, names);
+        // Without a targets sheet every sheet's name names its unit.
+        importSheets(scope, submission, names, targetsSheet && !submission.registered);
         submission.content.reset(); // closes the file's document
         const std::u16string key = normalizeKey(submission.unit);
         if (auto earlier = importedByUnit.find(key); earlier != importedByUnit.end()) {

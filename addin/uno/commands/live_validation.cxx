@@ -1,5 +1,6 @@
 #include "commands/live_validation.hxx"
 
+#include "commands/commands.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/findings_sheet_writer.hxx"
 #include "document/marks_in_place.hxx"
@@ -140,6 +141,9 @@ private:
     LiveSession* session_;
 };
 
+// Ends the session of `document` once its current call has returned.
+void endLater(const Reference<css::sheet::XSpreadsheetDocument>& document);
+
 class LiveSession {
 public:
     LiveSession(Reference<css::sheet::XSpreadsheetDocument> document,
@@ -224,6 +228,13 @@ public:
         schedule();
     }
 
+    // The undo or redo of a Huibao command's step.
+    void commandUndone() {
+        if (quiet()) return;
+        commandUndone_ = true;
+        schedule();
+    }
+
     // Something changed that Calc may not report as cells: look at what it
     // can be once the main loop is idle.
     void modified() {
@@ -235,6 +246,16 @@ public:
     void idle() {
         pending_ = false;
         if (quiet()) return;
+        if (std::exchange(commandUndone_, false)) {
+            // A command's step undone or redone: the cells, their marks and
+            // the marks' record are again as that command left or found
+            // them (UndoStep takes the record along). What this session
+            // validated and marked is not the document any more; marking
+            // it afresh would mark an undone validation again. Validate
+            // starts live validation anew.
+            endLater(document_);
+            return;
+        }
         if (!touched_.empty()) {
             auto touched = std::move(touched_);
             touched_.clear();
@@ -400,10 +421,11 @@ private:
     bool writing_ = false;
     bool pending_ = false;
     bool changeSeen_ = false;
-    bool undone_ = false;       // an undo or redo not yet taken in
-    bool sheetPending_ = false; // marks written, 校验结果 not yet
-    int commandsAtPublish_ = 0; // gCommands when the marks were written
-    int commandsAtStart_ = 0;   // gCommands when the session started
+    bool undone_ = false;        // an undo or redo not yet taken in
+    bool commandUndone_ = false; // a command's step undone or redone
+    bool sheetPending_ = false;  // marks written, 校验结果 not yet
+    int commandsAtPublish_ = 0;  // gCommands when the marks were written
+    int commandsAtStart_ = 0;    // gCommands when the session started
 };
 
 std::mutex gSessionsMutex;
@@ -496,12 +518,16 @@ void Listener::notify(const css::uno::Any&) {
     if (session_) session_->idle();
 }
 
-void Listener::actionUndone(const css::document::UndoManagerEvent&) {
-    if (session_) session_->undone();
+void Listener::actionUndone(const css::document::UndoManagerEvent& event) {
+    if (!session_) return;
+    if (isCommandUndoTitle(view(event.UndoActionTitle)))
+        session_->commandUndone();
+    else
+        session_->undone();
 }
 
-void Listener::actionRedone(const css::document::UndoManagerEvent&) {
-    if (session_) session_->undone();
+void Listener::actionRedone(const css::document::UndoManagerEvent& event) {
+    actionUndone(event);
 }
 
 void Listener::disposing(const css::lang::EventObject&) {

@@ -1,6 +1,11 @@
 #include "commands/undo_step.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "document/marks_in_place.hxx"
+
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -9,6 +14,7 @@ namespace huibao::uno {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using ::rtl::OUString;
 
 namespace {
 
@@ -24,25 +30,60 @@ bool isHidden(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     return false;
 }
 
+// The marks' record as it was before a command and after it. Held weakly:
+// the document owns its undo stack.
+class RecordChange : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+public:
+    RecordChange(const Reference<css::sheet::XSpreadsheetDocument>& document, OUString before, OUString after)
+        : document_(document), before_(std::move(before)), after_(std::move(after)) {}
+
+    OUString SAL_CALL getTitle() override { return "HuibaoMarks"; }
+    void SAL_CALL undo() override { set(before_); }
+    void SAL_CALL redo() override { set(after_); }
+
+private:
+    void set(const OUString& record) {
+        Reference<css::sheet::XSpreadsheetDocument> document(document_);
+        if (document.is()) setMarkRecord(document, record);
+    }
+
+    css::uno::WeakReference<css::sheet::XSpreadsheetDocument> document_;
+    OUString before_;
+    OUString after_;
+};
+
 } // namespace
 
 UndoStep::UndoStep(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view title)
-    : title_(toOUString(title)), hidden_(isHidden(document)) {
+    : document_(document), recordBefore_(markRecord(document)), title_(toOUString(title)), hidden_(isHidden(document)) {
     Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
     if (supplier.is()) manager_ = supplier->getUndoManager();
     if (manager_.is()) manager_->enterUndoContext(title_);
 }
 
+void UndoStep::close(const Reference<css::document::XUndoManager>& manager) {
+    try {
+        const OUString after = markRecord(document_);
+        if (after != recordBefore_) manager->addUndoAction(new RecordChange(document_, recordBefore_, after));
+    } catch (...) {
+        // Without it an undo leaves the record as the command wrote it: the
+        // next run then re-marks cells; the step itself must still close.
+    }
+    manager->leaveUndoContext();
+}
+
 void UndoStep::commit() {
-    if (manager_.is()) manager_->leaveUndoContext();
+    if (!manager_.is()) return;
+    auto manager = manager_;
     manager_.clear();
+    close(manager);
 }
 
 bool UndoStep::rollBack() {
     if (!manager_.is()) return false;
     auto manager = manager_;
     manager_.clear();
-    manager->leaveUndoContext();
+    close(manager);
     const bool wrote = manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_;
     // Calc 7.4 crashes undoing a sheet insertion in a hidden document
     // (ScTabView::SetTabNo): there, commands check everything they can

@@ -1,6 +1,8 @@
 // One undo step for everything a command writes; on failure (the step is
 // left without commit()) it is undone again, so the document is left as it
-// was.
+// was. The step also takes back the record of the marks (a document
+// property, which Calc's undo leaves alone), so that after an undo or redo
+// the record lists the marks the cells show.
 #pragma once
 
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -25,6 +27,11 @@ public:
     bool rollBack();
 
 private:
+    // Puts the record's change into the step, then closes the step.
+    void close(const css::uno::Reference<css::document::XUndoManager>& manager);
+
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
+    ::rtl::OUString recordBefore_;
     ::rtl::OUString title_;
     bool hidden_;
     css::uno::Reference<css::document::XUndoManager> manager_;

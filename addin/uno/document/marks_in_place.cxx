@@ -168,6 +168,14 @@ std::vector<CellMark> recordedMarks(const Reference<css::sheet::XSpreadsheetDocu
     return marks ? std::move(*marks) : std::vector<CellMark>{};
 }
 
+OUString markRecord(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    return readDocumentNote(document, kRecordProperty);
+}
+
+void setMarkRecord(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& record) {
+    writeDocumentNote(document, kRecordProperty, record);
+}
+
 int clearMarks(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     const auto marks = recordedMarks(document);
     RowHeightsKept heights(document);

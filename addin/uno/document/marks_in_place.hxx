@@ -5,6 +5,7 @@
 #include "huibao/validation/cell_marks.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <rtl/ustring.hxx>
 
 #include <functional>
 #include <vector>
@@ -24,6 +25,13 @@ void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& d
 
 // The marks as the document's record lists them (empty when it has none).
 std::vector<CellMark> recordedMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+// The record as stored (text), and storing it back: a command's undo step
+// takes the record back with the cells (Calc's undo does not cover document
+// properties), so that the record lists the marks the cells show again.
+::rtl::OUString markRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+void setMarkRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                   const ::rtl::OUString& record);
 
 // Live validation: brings the marks of `recorded` (the record as it stands)
 // to those of `wanted`, touching only the cells whose mark differs, stores

@@ -5,7 +5,11 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
@@ -31,21 +35,33 @@ void ensureReplaceable(const Reference<css::sheet::XSpreadsheetDocument>& docume
     }
 }
 
+void removeSheet(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name) {
+    auto sheets = document->getSheets();
+    const auto title = toOUString(name);
+    // Charts first: Calc 7.4 keeps the chart listeners of a removed sheet
+    // and crashes when a new chart takes the same name.
+    Reference<css::table::XTableChartsSupplier> supplier(sheets->getByName(title), UNO_QUERY);
+    if (supplier.is()) {
+        auto charts = supplier->getCharts();
+        for (const auto& chart : charts->getElementNames()) charts->removeByName(chart);
+    }
+    // Then the comments, as one undoable step of their own: undoing the
+    // removal of a sheet brings its comments back empty in Calc 7.4, and
+    // rewriting such a comment later (Huibao's marks do) crashes it. Undone
+    // after the sheet is back, the cleared comments return whole.
+    Reference<css::sheet::XSheetAnnotationsSupplier> notes(sheets->getByName(title), UNO_QUERY);
+    if (notes.is() && notes->getAnnotations()->getCount() > 0)
+        Reference<css::sheet::XSheetOperation>(notes, UNO_QUERY_THROW)
+            ->clearContents(css::sheet::CellFlags::ANNOTATION);
+    sheets->removeByName(title);
+}
+
 Reference<css::sheet::XSpreadsheet> replaceOutputSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                        std::u16string_view name, sal_Int32 position) {
     ensureReplaceable(document, name);
     auto sheets = document->getSheets();
     const auto title = toOUString(name);
-    if (sheets->hasByName(title)) {
-        // Charts first: Calc 7.4 keeps the chart listeners of a removed sheet
-        // and crashes when a new chart takes the same name.
-        Reference<css::table::XTableChartsSupplier> supplier(sheets->getByName(title), UNO_QUERY);
-        if (supplier.is()) {
-            auto charts = supplier->getCharts();
-            for (const auto& chart : charts->getElementNames()) charts->removeByName(chart);
-        }
-        sheets->removeByName(title);
-    }
+    if (sheets->hasByName(title)) removeSheet(document, name);
     const sal_Int32 count = Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
     sheets->insertNewByName(title, static_cast<sal_Int16>(std::clamp<sal_Int32>(position, 0, count)));
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(title), UNO_QUERY_THROW);

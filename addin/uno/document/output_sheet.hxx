@@ -15,6 +15,10 @@ namespace huibao::uno {
 // sheet `name` could not be replaced (protected structure or sheet).
 void ensureReplaceable(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name);
 
+// Removes the sheet `name` (it must exist) so that undoing the removal
+// brings it back whole, charts and comments included.
+void removeSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view name);
+
 // Removes the sheet `name` if present and inserts an empty one at `position`
 // (counted without the old sheet; clamped to the end). Fails with a Chinese
 // UserFacingError when the workbook's structure is protected.

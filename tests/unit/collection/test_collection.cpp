@@ -58,6 +58,33 @@ TEST_CASE("a submission's unit: sheet name, 填报单位, column, title, file na
     CHECK(ownerOf(u"某公司_申报.csv", u"Sheet1", {standardHeader(), unitless(u"甲")}) == "某公司 (unregistered)");
 }
 
+TEST_CASE("a file's unit: the first of its sheets that names one, for all its sheets", "[collection]") {
+    const auto units = registry();
+    auto owner = [&](std::u16string_view sheet) {
+        const Grid grid = makeGrid({standardHeader(), unitless(u"甲")});
+        return sheetOwner(units, sheet, grid, *recognizeSubmission(grid));
+    };
+    // 晋熙镇 and 晋熙镇(二) in shimen.ods: the second names no unit by itself.
+    const auto first = owner(u"晋熙镇");
+    const auto second = owner(u"晋熙镇(二)");
+    REQUIRE(first);
+    CHECK(utf8(*first) == "晋熙镇");
+    CHECK_FALSE(second);
+    auto file = fileOwner(units, u"shimen.ods", {second, first});
+    CHECK(utf8(file.unitName) == "晋熙镇");
+    CHECK(file.registered);
+    // A sheet's own name comes before the file name.
+    file = fileOwner(units, u"县农委_申报.xlsx", {std::nullopt, first});
+    CHECK(utf8(file.unitName) == "晋熙镇");
+    // None: the file name's first part, registered or not.
+    file = fileOwner(units, u"县农委_申报.xlsx", {std::nullopt});
+    CHECK(utf8(file.unitName) == "县农委");
+    CHECK(file.registered);
+    file = fileOwner(units, u"东山镇_申报.csv", {std::nullopt, std::nullopt});
+    CHECK(utf8(file.unitName) == "东山镇");
+    CHECK_FALSE(file.registered);
+}
+
 TEST_CASE("generic sheet names and unit sheet names", "[collection]") {
     CHECK(isGenericSheetName(u"Sheet1"));
     CHECK(isGenericSheetName(u"工作表3"));

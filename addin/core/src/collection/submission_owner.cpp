@@ -80,9 +80,9 @@ std::u16string fileNameUnitPart(std::u16string_view fileName) {
     return std::u16string(trim(stem));
 }
 
-SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_view fileName,
-                                std::u16string_view sheetName, const Grid& grid, const SubmissionLayout& layout) {
-    auto found = [](std::u16string name) { return SubmissionOwner{std::move(name), true}; };
+std::optional<std::u16string> sheetOwner(const UnitRegistry& registry, std::u16string_view sheetName, const Grid& grid,
+                                         const SubmissionLayout& layout) {
+    auto found = [](std::u16string name) { return std::optional<std::u16string>(std::move(name)); };
     if (!isGenericSheetName(sheetName))
         if (auto name = registeredName(registry, sheetName)) return found(*name);
     for (int row = 0; row < layout.headerRow && row < static_cast<int>(grid.size()); ++row)
@@ -106,9 +106,21 @@ SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_vie
     }
     for (int row = 0; row < layout.headerRow && row < static_cast<int>(grid.size()); ++row)
         if (auto name = titleUnit(registry, grid[row])) return found(*name);
+    return std::nullopt;
+}
+
+SubmissionOwner fileOwner(const UnitRegistry& registry, std::u16string_view fileName,
+                          const std::vector<std::optional<std::u16string>>& sheetOwners) {
+    for (const auto& owner : sheetOwners)
+        if (owner) return SubmissionOwner{*owner, true};
     const std::u16string part = fileNameUnitPart(fileName);
-    if (auto name = registeredName(registry, part)) return found(*name);
+    if (auto name = registeredName(registry, part)) return SubmissionOwner{*name, true};
     return SubmissionOwner{part.empty() ? std::u16string(u"未命名单位") : part, false};
+}
+
+SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_view fileName,
+                                std::u16string_view sheetName, const Grid& grid, const SubmissionLayout& layout) {
+    return fileOwner(registry, fileName, {sheetOwner(registry, sheetName, grid, layout)});
 }
 
 std::u16string unitSheetName(std::u16string_view unitName, int ordinal) {

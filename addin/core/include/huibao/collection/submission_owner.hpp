@@ -1,6 +1,7 @@
 // Which unit a submitted file belongs to (spec/collection.md, "Submissions"):
 // the first of its sheet's name, a 填报单位： row, the 申报单位 column, the title
-// row and the file name that names a registered unit.
+// row and the file name that names a registered unit. All of a file's
+// submission sheets belong to that one unit.
 #pragma once
 
 #include "huibao/workbook/submission_layout.hpp"
@@ -9,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace huibao {
 
@@ -21,8 +23,20 @@ struct SubmissionOwner {
 // they never name a unit.
 bool isGenericSheetName(std::u16string_view sheetName);
 
-// The unit of one submission sheet of the file `fileName` (a name, not a
-// path; its extension is ignored). `layout` is the sheet's recognised layout.
+// The registered unit one submission sheet names by itself: its name, a
+// 填报单位： row, its 申报单位 column (every filled cell the same unit), its
+// title row, in that order. `layout` is the sheet's recognised layout.
+std::optional<std::u16string> sheetOwner(const UnitRegistry& registry, std::u16string_view sheetName, const Grid& grid,
+                                         const SubmissionLayout& layout);
+
+// The unit of the file `fileName` (a name, not a path; its extension is
+// ignored), to which every submission sheet of it belongs: the first of its
+// sheets' own units (sheetOwner, in the file's order), else the file name up
+// to its first `_` — registered or not.
+SubmissionOwner fileOwner(const UnitRegistry& registry, std::u16string_view fileName,
+                          const std::vector<std::optional<std::u16string>>& sheetOwners);
+
+// The unit of a file with this one submission sheet.
 SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_view fileName,
                                 std::u16string_view sheetName, const Grid& grid, const SubmissionLayout& layout);
 
