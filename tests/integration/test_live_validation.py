@@ -179,6 +179,28 @@ class LiveValidation(unittest.TestCase):
         self.assertNotEqual(fill_of(self.doc, OTHER, "F2"), ERROR_FILL)
         self.assertEqual(undo.getAllUndoActionTitles(), titles)
 
+    def test_rows_written_at_once_link_to_their_cells(self):
+        # Several 校验结果 rows written in one update (under Calc's write
+        # lock): each 单元格 holds one link to its cell, as Validate writes it,
+        # and the text fields stay out of the officer's history.
+        undo = self.doc.getUndoManager()
+        titles = undo.getAllUndoActionTitles()
+        row = self.doc.getSheets().getByName(OTHER).getCellRangeByName("D2:F2")
+        row.setDataArray((("随便", "工业", "很多"),))
+        settle()
+        sheet = self.doc.getSheets().getByName("校验结果")
+        rows = sheet_rows(self.doc, "校验结果")
+        for cell in ("D2", "F2"):
+            index = next(i for i, r in enumerate(rows) if r[1] == OTHER and r[2] == cell)
+            fields = sheet.getCellByPosition(2, index).getTextFields().createEnumeration()
+            self.assertTrue(fields.hasMoreElements(), cell)
+            field = fields.nextElement()
+            self.assertFalse(fields.hasMoreElements(), cell)
+            self.assertEqual(field.Representation, cell)
+            self.assertTrue(field.URL.startswith("#") and field.URL.endswith("." + cell), field.URL)
+            self.assertIn(OTHER, field.URL)
+        self.assertEqual(len(undo.getAllUndoActionTitles()), len(titles) + 1)
+
     def test_a_removed_mark_gives_the_style_its_fill_back(self):
         type_into(self.doc, TOWNSHIP, "F3", "3")
         cell = self.doc.getSheets().getByName(TOWNSHIP).getCellRangeByName("F3")

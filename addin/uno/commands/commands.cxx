@@ -4,13 +4,12 @@
 #include "commands/live_validation.hxx"
 #include "commands/undo_step.hxx"
 #include "common/uno_conversions.hxx"
+#include "document/write_lock.hxx"
 
 #include "huibao/text/text.hpp"
 
-#include <com/sun/star/document/XActionLockable.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
@@ -54,26 +53,6 @@ const CommandInfo* findCommand(std::u16string_view name) {
         if (info.name == name) return &info;
     return nullptr;
 }
-
-// Stops repainting and recalculating while a command writes many cells.
-class WriteLock {
-public:
-    explicit WriteLock(const Reference<css::sheet::XSpreadsheetDocument>& document)
-        : model_(document, UNO_QUERY), actions_(document, UNO_QUERY) {
-        if (model_.is()) model_->lockControllers();
-        if (actions_.is()) actions_->addActionLock();
-    }
-    ~WriteLock() {
-        try {
-            if (actions_.is()) actions_->removeActionLock();
-            if (model_.is()) model_->unlockControllers();
-        } catch (...) {}
-    }
-
-private:
-    Reference<css::frame::XModel> model_;
-    Reference<css::document::XActionLockable> actions_;
-};
 
 // How a failed command left the document: as it was, or (a hidden document,
 // whose changes cannot be undone) with what was written before the failure,

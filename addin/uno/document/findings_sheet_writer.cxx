@@ -81,7 +81,8 @@ void blankRows(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 first
 
 void linkFindingCells(const Reference<css::sheet::XSpreadsheetDocument>& document,
                       const Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings,
-                      std::size_t first, std::size_t end, sal_Int32 firstSheetRow) {
+                      std::size_t first, std::size_t end, sal_Int32 firstSheetRow,
+                      const std::function<void()>& beforeWrite) {
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     // A link shows the reference the cell already held: the row keeps its height.
     RowHeightsKept heights(document);
@@ -95,9 +96,13 @@ void linkFindingCells(const Reference<css::sheet::XSpreadsheetDocument>& documen
         field->setPropertyValue("URL",
                                 Any(toOUString(u"#" + referenceSheetName(finding.sheetName) + u"." + reference)));
         field->setPropertyValue("Representation", Any(toOUString(reference)));
+        // Under Calc's write lock a cell's text write turns undo back on for
+        // the next (measured): live validation renews its undo lock before each.
+        if (beforeWrite) beforeWrite();
         text->setString(OUString());
         // Calc inserts fields only at a cursor of the cell's own text.
         auto cursor = text->createTextCursor();
+        if (beforeWrite) beforeWrite();
         text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
                                 Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
     }
@@ -162,7 +167,7 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
         if (beforeWrite) beforeWrite();
         writeRows(sheet, sal_Int32(prefix) + 1, 0, valuesOf(after, prefix, prefix + newMiddle));
         if (beforeWrite) beforeWrite();
-        linkFindingCells(document, sheet, after, prefix, prefix + newMiddle, sal_Int32(prefix) + 1);
+        linkFindingCells(document, sheet, after, prefix, prefix + newMiddle, sal_Int32(prefix) + 1, beforeWrite);
     }
     if (newMiddle != oldMiddle && suffix > 0) {
         // 序号 of the rows below, in one column write.

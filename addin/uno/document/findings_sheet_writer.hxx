@@ -20,9 +20,11 @@ void writeFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocume
 // The 单元格 column (spec: a hyperlink that jumps to the cell) of findings
 // [first, end), listed from sheet row `firstSheetRow` on (0-based): each
 // reference becomes a link. Used by 校验结果 and by a receipt's 问题清单.
+// `beforeWrite` runs before each cell's write (live validation's undo lock).
 void linkFindingCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                       const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::vector<Finding>& findings,
-                      std::size_t first, std::size_t end, sal_Int32 firstSheetRow);
+                      std::size_t first, std::size_t end, sal_Int32 firstSheetRow,
+                      const std::function<void()>& beforeWrite = {});
 
 // The findings table's column widths (in 1/100 mm: the message gets the room).
 void setFindingsColumnWidths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
