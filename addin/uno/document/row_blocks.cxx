@@ -22,17 +22,21 @@ RowBlocks::RowBlocks(const Reference<css::sheet::XSpreadsheetDocument>& document
     for (const sal_Int32 index : sheetIndices) {
         if (index < 0 || index >= sheets->getCount()) continue;
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
-        // The whole sheet's extent (every column: a write beside the table counts too).
+        // The used area and one block below it. Calc keeps a listened area
+        // in every broadcast slot it covers and tells each of them about
+        // every change: whole rows or everything below the table made each
+        // Validate seconds slower (measured). A write outside these blocks
+        // is still taken in, by reading the input sheets again.
         const auto whole = Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress();
-        const sal_Int32 used = usedAreaFromA1(sheet).EndRow + 1;
-        auto watch = [&](sal_Int32 first, sal_Int32 last) {
+        const auto used = usedAreaFromA1(sheet);
+        const sal_Int32 lastRow = std::min(whole.EndRow, used.EndRow + kRows);
+        for (sal_Int32 first = 0; first <= lastRow; first += kRows) {
             Reference<css::util::XModifyBroadcaster> block(
-                sheet->getCellRangeByPosition(0, first, whole.EndColumn, last), UNO_QUERY_THROW);
+                sheet->getCellRangeByPosition(0, first, used.EndColumn, std::min(lastRow, first + kRows - 1)),
+                UNO_QUERY_THROW);
             block->addModifyListener(listener_);
             blocks_.push_back(block);
-        };
-        for (sal_Int32 first = 0; first < used; first += kRows) watch(first, std::min(used, first + kRows) - 1);
-        if (used <= whole.EndRow) watch(used, whole.EndRow);
+        }
     }
 }
 

@@ -1,9 +1,9 @@
 // Calc tells a document's changes listeners about typed and pasted cells,
 // but a macro's or a script's cell writes reach them only as "modified",
 // without the cells. A cell range's modify listeners, though, hear of every
-// write inside the range, at once. Watching each input sheet in blocks of
-// rows (and one block for everything below its used area) lets such a write
-// name the rows to read again instead of every sheet.
+// write inside the range, at once. Watching each input sheet's used area in
+// blocks of rows (and one block below it) lets such a write name the rows
+// to read again instead of every sheet.
 #pragma once
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
