@@ -46,6 +46,7 @@
 #include <iostream>
 #include <optional>
 #include <pwd.h>
+#include <regex>
 #include <string>
 #include <sys/wait.h>
 #include <thread>
@@ -148,6 +149,9 @@ public:
         fs::copy_file(oxt, root_ / "huibao.oxt");
         try {
             install();
+            // unopkg leaves its own UI locale in the profile: LibreOffice (and
+            // the text Huibao shows) follows the user's language instead.
+            setUiLocale(chineseLocale() ? "zh-CN" : "en-US");
             launch();
         } catch (...) {
             stop();
@@ -204,6 +208,33 @@ private:
                item("/org.openoffice.Setup/L10N", "ooLocale", locale) +
                item("/org.openoffice.Office.Common/Misc", "FirstRun", "false") +
                item("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false") + "</oor:items>\n";
+    }
+
+    // LibreOffice chooses its UI language from Linguistic/General/UILocale at
+    // start-up and writes ooLocale from it; unopkg leaves its own there.
+    void setUiLocale(const std::string& locale) const {
+        const fs::path path = profile_ / "user" / "registrymodifications.xcu";
+        std::string text;
+        {
+            std::ifstream in(path);
+            text.assign(std::istreambuf_iterator<char>(in), {});
+        }
+        static const std::regex earlier(
+            R"re(<item oor:path="/org.openoffice.(Setup/L10N|Office.Linguistic/General)"><prop oor:name="(ooLocale|UILocale)"[^\n]*</item>\n?)re");
+        text = std::regex_replace(text, earlier, "");
+        const std::string items =
+            "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooLocale\" oor:op=\"fuse\"><value>" +
+            locale +
+            "</value></prop></item>\n"
+            "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" "
+            "oor:op=\"fuse\"><value>" +
+            locale + "</value></prop></item>\n";
+        const auto end = text.rfind("</oor:items>");
+        if (end == std::string::npos)
+            text = registry(locale);
+        else
+            text.insert(end, items);
+        std::ofstream(path) << text;
     }
 
     std::string profileUrl() const { return "file://" + profile_.string(); }

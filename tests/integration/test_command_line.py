@@ -78,6 +78,21 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertIn("没有找到任务分解表", result.stderr)
 
+    def test_collect_names_unreadable_files_in_the_users_language(self):
+        folder = os.path.join(self.root, "bad-submissions")
+        os.makedirs(folder, exist_ok=True)
+        open(os.path.join(folder, "空.csv"), "w").close()
+        with open(os.path.join(folder, "坏.xlsx"), "wb") as f:
+            f.write(b"PK\x03\x04 not really a workbook")
+        for lang, empty, broken in (("en_US.UTF-8", "空.csv: empty file", "坏.xlsx: damaged"),
+                                    ("zh_CN.UTF-8", "空.csv：文件为空", "坏.xlsx：文件已损坏")):
+            with self.subTest(lang=lang):
+                out = os.path.join(self.root, f"collected-{lang}.xlsx")
+                result = run("collect", self.county, folder, "--out", out, lang=lang)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertIn(empty, result.stdout)
+                self.assertIn(broken, result.stdout)
+
     def test_report_writes_workbook_docx_and_pdf(self):
         """The main job's report step (samples/run.sh): huibao report --pdf --docx."""
         out = os.path.join(self.root, "report")

@@ -6,6 +6,7 @@
 #include "commands/command_arguments.hxx"
 #include "commands/command_scope.hxx"
 #include "commands/commands.hxx"
+#include "commands/unreadable_reasons.hxx"
 #include "commands/validate_command.hxx"
 #include "common/today.hxx"
 #include "common/uno_conversions.hxx"
@@ -236,7 +237,7 @@ Results runImportSubmissions(CommandScope& scope) {
             submission.content.reset();
             record.unit = fileNameUnitPart(files[i].name);
             record.status = std::u16string(submission_status::kUnreadablePrefix) + submission.reason;
-            unreadableList.push_back(files[i].name + u"：" + submission.reason);
+            unreadableList.push_back(unreadableLine(scope.context(), files[i].name, submission.reason));
             ++unreadable;
             continue;
         }
@@ -246,7 +247,7 @@ Results runImportSubmissions(CommandScope& scope) {
         if (const auto reason = protectedTargetReason(document, names); !reason.empty()) {
             submission.content.reset();
             record.status = std::u16string(submission_status::kUnreadablePrefix) + reason;
-            unreadableList.push_back(files[i].name + u"：" + reason);
+            unreadableList.push_back(unreadableLine(scope.context(), files[i].name, reason));
             ++unreadable;
             continue;
         }

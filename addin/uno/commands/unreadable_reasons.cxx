@@ -1,0 +1,43 @@
+#include "commands/unreadable_reasons.hxx"
+
+#include "common/ui_language.hxx"
+
+#include <array>
+#include <utility>
+
+namespace huibao::uno {
+namespace {
+
+// The reasons the import gives (document/submitted_file.cxx, the core's CSV
+// reading, the import command), Chinese then English.
+constexpr std::array<std::pair<std::u16string_view, std::u16string_view>, 5> kReasons{{
+    {u"文件已损坏、已加密或不是电子表格", u"damaged, encrypted or not a spreadsheet"},
+    {u"文件已损坏或不是电子表格", u"damaged or not a spreadsheet"},
+    {u"不是电子表格", u"not a spreadsheet"},
+    {u"文件为空", u"empty file"},
+    {u"没有找到项目申报表（表头应有项目名称等列）",
+     u"no project sheet found (a header with 项目名称 and the other columns)"},
+}};
+
+constexpr std::u16string_view kTooManyRows = u"行数超过 ";
+constexpr std::u16string_view kRows = u" 行";
+
+std::u16string inEnglish(std::u16string_view reason) {
+    for (const auto& [zh, en] : kReasons)
+        if (reason == zh) return std::u16string(en);
+    if (reason.starts_with(kTooManyRows) && reason.ends_with(kRows)) {
+        const auto count = reason.substr(kTooManyRows.size(), reason.size() - kTooManyRows.size() - kRows.size());
+        return u"more than " + std::u16string(count) + u" rows";
+    }
+    return std::u16string(reason);
+}
+
+} // namespace
+
+std::u16string unreadableLine(const css::uno::Reference<css::uno::XComponentContext>& context, std::u16string_view file,
+                              std::u16string_view reason) {
+    if (isChineseUi(context)) return std::u16string(file) + u"：" + std::u16string(reason);
+    return std::u16string(file) + u": " + inEnglish(reason);
+}
+
+} // namespace huibao::uno
