@@ -53,10 +53,6 @@ std::vector<FormulaValue> formulaValues(const Reference<css::sheet::XSpreadsheet
     return values;
 }
 
-bool sameValue(const Cell& a, const Cell& b) {
-    return a.kind == b.kind && a.number == b.number && a.text == b.text;
-}
-
 // Where each of the document's sheets comes from.
 struct SheetSource {
     std::u16string name;
@@ -92,7 +88,7 @@ std::optional<std::vector<SheetSource>> match(const Reference<css::sheet::XSprea
         // A formula's value can change with a cell elsewhere (another sheet)
         // without Calc reporting the formula's own cell: look at each again.
         for (auto& formula : formulaValues(sheet))
-            if (!sameValue(formula.value, cellAt(was.cells, int(formula.row), int(formula.column))))
+            if (formula.value != cellAt(was.cells, int(formula.row), int(formula.column)))
                 source.recomputed.push_back(std::move(formula));
         ++next;
     }

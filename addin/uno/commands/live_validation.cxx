@@ -376,9 +376,7 @@ private:
         for (std::size_t r = 0; r < rows; ++r) {
             const std::size_t width = std::max(a[r].size(), b[r].size());
             for (std::size_t c = 0; c < width; ++c) {
-                const Cell& x = cellAt(a, int(r), int(c));
-                const Cell& y = cellAt(b, int(r), int(c));
-                if (x.kind != y.kind || x.number != y.number || x.text != y.text) return false;
+                if (cellAt(a, int(r), int(c)) != cellAt(b, int(r), int(c))) return false;
             }
         }
         return true;

@@ -1,5 +1,7 @@
 #include "document/sheet_view.hxx"
 
+#include "document/workbook_reader.hxx"
+
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -13,10 +15,8 @@
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <cppuhelper/implbase1.hxx>
 
@@ -41,15 +41,8 @@ bool switchIsCheap(const Reference<css::sheet::XSpreadsheet>& active) {
     if (!notes.is()) return true;
     const sal_Int32 comments = notes->getAnnotations()->getCount();
     if (comments == 0) return true;
-    auto cursor = active->createCursor();
-    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const sal_Int32 rows =
-        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress().EndRow;
-    return double(comments) * double(rows + 1) <= kCheapSwitch;
-}
-
-void freezeActive(const Reference<css::sheet::XViewFreezable>& view, sal_Int32 rows) {
-    view->freezeAtPosition(0, rows);
+    const sal_Int32 rows = usedAreaFromA1(active).EndRow + 1;
+    return double(comments) * double(rows) <= kCheapSwitch;
 }
 
 OUString nameOf(const Reference<css::sheet::XSpreadsheet>& sheet) {
@@ -66,7 +59,7 @@ public:
     void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent& event) override {
         if (nameOf(event.ActiveSheet) != sheet_) return;
         Reference<css::sheet::XViewFreezable> view(event.Source, UNO_QUERY);
-        if (view.is() && !view->hasFrozenPanes()) freezeActive(view, rows_);
+        if (view.is() && !view->hasFrozenPanes()) view->freezeAtPosition(0, rows_);
         Reference<css::sheet::XActivationBroadcaster> broadcaster(event.Source, UNO_QUERY);
         if (broadcaster.is()) broadcaster->removeActivationEventListener(this);
     }
@@ -92,10 +85,10 @@ void freezeRows(const Reference<css::sheet::XSpreadsheetDocument>& document,
     if (!window.is() || !window->isVisible()) return;
     const auto active = view->getActiveSheet();
     if (nameOf(active) == nameOf(sheet)) {
-        freezeActive(freezable, rows);
+        freezable->freezeAtPosition(0, rows);
     } else if (!active.is() || switchIsCheap(active)) {
         view->setActiveSheet(sheet);
-        freezeActive(freezable, rows);
+        freezable->freezeAtPosition(0, rows);
         if (active.is()) view->setActiveSheet(active);
     } else if (Reference<css::sheet::XActivationBroadcaster> broadcaster{view, UNO_QUERY}; broadcaster.is()) {
         broadcaster->addActivationEventListener(new FreezeOnFirstVisit(nameOf(sheet), rows));

@@ -21,6 +21,9 @@ struct Cell {
     static Cell ofBoolean(bool b) { return {Kind::Boolean, b ? 1.0 : 0.0, {}}; }
     static Cell ofError() { return {Kind::Error, 0, {}}; }
 
+    // Same kind, number and text: the same value as getDataArray gives it.
+    friend bool operator==(const Cell&, const Cell&) = default;
+
     bool isNumber() const { return kind == Kind::Number || kind == Kind::Boolean; }
     bool isText() const { return kind == Kind::Text; }
     bool isError() const { return kind == Kind::Error; }
