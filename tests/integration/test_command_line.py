@@ -70,13 +70,16 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(len(os.listdir(out)), 26)
         self.assertEqual(digest(self.county), before)
         self.assertIn("正在关闭 LibreOffice", result.stderr)
-        # A workbook without 任务分解: Huibao's message, status 1.
         plain = os.path.join(self.root, "plain.csv")
         with open(plain, "w", encoding="utf-8") as f:
             f.write("a,b\n1,2\n")
-        result = run("templates", plain, "--out", out, lang="en_US.UTF-8")
-        self.assertEqual(result.returncode, 1, result.stderr)
-        self.assertIn("没有找到任务分解表", result.stderr)
+        # A workbook without 任务分解: Huibao's message in the user's language
+        # (collection.md), status 1.
+        for lang, message in (("en_US.UTF-8", "No 任务分解 sheet"), ("zh_CN.UTF-8", "没有找到任务分解表")):
+            with self.subTest(lang=lang):
+                result = run("templates", plain, "--out", out, lang=lang)
+                self.assertEqual(result.returncode, 1, result.stderr)
+                self.assertIn(message, result.stderr)
 
     def test_collect_names_unreadable_files_in_the_users_language(self):
         folder = os.path.join(self.root, "bad-submissions")

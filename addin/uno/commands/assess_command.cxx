@@ -49,11 +49,11 @@ AssessmentRun assessDocument(CommandScope& scope) {
     ensureReplaceable(scope.document(), contract::kUnitAssessmentSheet);
     AssessmentRun run{validateDocument(scope, InputCells::AsLiveValidationHolds), {}};
     const auto& result = run.validation.result;
-    scope.progress(u"汇报助手：正在考核各单位……", 88);
+    scope.progress({u"汇报助手：正在考核各单位……", u"汇报助手: assessing the units…"}, 88);
     run.assessment = assess(result.rows, result.registry, result.parameters,
                             ValidationCounts{result.errorCount(), result.warningCount()});
     const auto table = buildUnitAssessmentTable(run.assessment);
-    scope.progress(u"汇报助手：正在写入单位考核表……", 90);
+    scope.progress({u"汇报助手：正在写入单位考核表……", u"汇报助手: writing 单位考核…"}, 90);
 
     auto sheet = replaceOutputSheet(scope.document(), contract::kUnitAssessmentSheet,
                                     positionAfter(scope.document(), contract::kFindingsSheet));

@@ -130,7 +130,7 @@ std::shared_ptr<const BuiltReport> buildReportSheets(CommandScope& scope) {
     ensureReplaceable(document, contract::kReportDataSheet);
 
     const auto run = assessDocument(scope);
-    scope.progress(u"汇报助手：正在撰写工作汇报……", 92);
+    scope.progress({u"汇报助手：正在撰写工作汇报……", u"汇报助手: writing the report…"}, 92);
     auto reading = templateOf(document);
     auto made = std::make_shared<BuiltReport>(
         BuiltReport{buildReport(run.assessment, reading.reportTemplate, std::move(reading.issues)),
@@ -140,7 +140,7 @@ std::shared_ptr<const BuiltReport> buildReportSheets(CommandScope& scope) {
     const Report& report = built.report;
     const ReportFonts& fonts = built.fonts;
 
-    scope.progress(u"汇报助手：正在排版工作汇报……", 95);
+    scope.progress({u"汇报助手：正在排版工作汇报……", u"汇报助手: laying out the report…"}, 95);
     keepEditedReport(document);
     scope.trace(u"report sheet");
     auto sheet =
@@ -148,7 +148,7 @@ std::shared_ptr<const BuiltReport> buildReportSheets(CommandScope& scope) {
     renderReport(document, sheet, report, fonts);
     scope.trace(u"report fingerprint");
     writeDocumentNote(document, kFingerprintProperty, fingerprintText(sheet));
-    scope.progress(u"汇报助手：正在写入汇报数据……", 98);
+    scope.progress({u"汇报助手：正在写入汇报数据……", u"汇报助手: writing 汇报数据…"}, 98);
     writeReportData(document, report, fonts);
     // Not switching the view to the new sheet here: Calc 7.4 then leaves the
     // sheet insertions out of the undo step.

@@ -49,8 +49,8 @@ std::vector<std::u16string> stringsOf(const Any& value) {
     return strings;
 }
 
-[[noreturn]] void fail(std::u16string message) {
-    throw UserFacingError{std::move(message)};
+[[noreturn]] void fail(std::u16string zh, std::u16string en) {
+    throw UserFacingError{std::move(zh), std::move(en)};
 }
 
 std::u16string ensureUrl(std::u16string text) {
@@ -65,7 +65,8 @@ std::u16string ensureUrl(std::u16string text) {
 std::vector<InputFile> listFolder(const std::u16string& folderUrl) {
     osl::Directory directory(toOUString(folderUrl));
     if (directory.open() != osl::FileBase::E_None)
-        fail(u"无法打开文件夹：" + fileNameOfUrl(folderUrl) + u"（" + folderUrl + u"）");
+        fail(u"无法打开文件夹：" + fileNameOfUrl(folderUrl) + u"（" + folderUrl + u"）",
+             u"Cannot open the folder " + fileNameOfUrl(folderUrl) + u" (" + folderUrl + u")");
     std::vector<InputFile> files;
     osl::DirectoryItem item;
     while (directory.getNextItem(item) == osl::FileBase::E_None) {
@@ -112,10 +113,13 @@ std::u16string folderArgument(CommandScope& scope, std::u16string_view pickerTit
         const auto strings = stringsOf(*folder);
         if (!strings.empty()) return ensureUrl(strings.front());
     }
-    if (!scope.interactive()) fail(u"请用参数 Folder 给出文件夹（file:// 地址）。");
+    if (!scope.interactive())
+        fail(u"请用参数 Folder 给出文件夹（file:// 地址）。",
+             u"Please give the folder in the argument Folder (a file:// URL).");
     auto picker = css::ui::dialogs::FolderPicker::create(scope.context());
     picker->setTitle(toOUString(pickerTitle));
-    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) fail(u"已取消，未作改动。");
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
+        fail(u"已取消，未作改动。", u"Cancelled; nothing was changed.");
     return std::u16string(view(picker->getDirectory()));
 }
 
@@ -126,21 +130,24 @@ std::vector<InputFile> inputFilesArgument(CommandScope& scope) {
             url = ensureUrl(url);
             files.push_back({url, fileNameOfUrl(url), modificationTime(url)});
         }
-        if (files.empty()) fail(u"参数 Files 中没有文件。");
+        if (files.empty()) fail(u"参数 Files 中没有文件。", u"The argument Files holds no file.");
         return files;
     }
     if (auto folder = argument(scope, "Folder")) {
         const auto strings = stringsOf(*folder);
         if (!strings.empty()) return listFolder(ensureUrl(strings.front()));
     }
-    if (!scope.interactive()) fail(u"请用参数 Files 或 Folder 给出要汇总的文件。");
+    if (!scope.interactive())
+        fail(u"请用参数 Files 或 Folder 给出要汇总的文件。",
+             u"Please give the files to collect in the argument Files or Folder.");
     auto picker = css::ui::dialogs::FilePicker::createWithMode(scope.context(),
                                                                css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
     picker->setTitle(toOUString(u"选择各单位报送的文件"));
     picker->setMultiSelectionMode(true);
     Reference<css::ui::dialogs::XFilterManager>(picker, css::uno::UNO_QUERY_THROW)
         ->appendFilter(toOUString(u"电子表格和 CSV"), "*.xlsx;*.xlsm;*.xls;*.ods;*.fods;*.et;*.csv");
-    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) fail(u"已取消，未作改动。");
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
+        fail(u"已取消，未作改动。", u"Cancelled; nothing was changed.");
     for (const auto& url : picker->getSelectedFiles()) {
         const std::u16string text(view(url));
         files.push_back({text, fileNameOfUrl(text), modificationTime(text)});
@@ -157,7 +164,7 @@ std::u16string fileInFolder(const std::u16string& folderUrl, std::u16string_view
     while (folder.size() > 8 && folder.back() == u'/') folder.pop_back();
     const auto created = osl::Directory::createPath(toOUString(folder));
     if (created != osl::FileBase::E_None && created != osl::FileBase::E_EXIST)
-        throw UserFacingError{u"无法创建文件夹 " + folder};
+        throw UserFacingError{u"无法创建文件夹 " + folder, u"Cannot create the folder " + folder};
     const OUString encoded = rtl::Uri::encode(toOUString(fileName), rtl_UriCharClassPchar, rtl_UriEncodeIgnoreEscapes,
                                               RTL_TEXTENCODING_UTF8);
     return folder + u"/" + std::u16string(view(encoded));

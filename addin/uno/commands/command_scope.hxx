@@ -2,6 +2,8 @@
 // the status-bar progress. Command bodies get one and return their results.
 #pragma once
 
+#include "common/ui_language.hxx"
+
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -31,8 +33,9 @@ public:
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document() const { return document_; }
     const css::uno::Reference<css::uno::XComponentContext>& context() const { return context_; }
 
-    // Shows `text` in the status bar with `percent` (0..100) done.
-    void progress(std::u16string_view text, int percent);
+    // Shows `text`, in the UI's language, in the status bar with `percent`
+    // (0..100) done.
+    void progress(const UiText& text, int percent);
     // Marks the start of a step inside a stage, for HUIBAO_TRACE only.
     void trace(std::u16string_view step) {
         if (trace_) traceStage(step);

@@ -3,6 +3,7 @@
 #include "commands/command_scope.hxx"
 #include "commands/live_validation.hxx"
 #include "commands/undo_step.hxx"
+#include "common/ui_language.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/write_lock.hxx"
 
@@ -57,19 +58,24 @@ const CommandInfo* findCommand(std::u16string_view name) {
 // How a failed command left the document: as it was, or (a hidden document,
 // whose changes cannot be undone) with what was written before the failure,
 // such as the report sheets an export rebuilt first.
-std::u16string documentState(bool changesKept) {
-    return changesKept ? u"命令未完成；此前已写入的工作表（如重新生成的工作汇报、校验结果）和标记保留在文档中。"
-                       : u"文档未作改动。";
+std::u16string documentState(bool changesKept, bool chinese) {
+    if (chinese)
+        return changesKept ? u"命令未完成；此前已写入的工作表（如重新生成的工作汇报、校验结果）和标记保留在文档中。"
+                           : u"文档未作改动。";
+    return changesKept ? u"The command did not finish; the sheets written before the failure (such as a rebuilt "
+                         u"工作汇报 or 校验结果) and the marks stay in the document."
+                       : u"The document was not changed.";
 }
 
-std::u16string describe(const css::uno::Exception& error, bool changesKept) {
-    std::u16string text = u"LibreOffice 报告了一个错误，" + documentState(changesKept);
-    if (!error.Message.isEmpty()) {
-        text += u"（";
-        text += view(error.Message);
-        text += u"）";
-    }
-    return text;
+std::u16string withDetail(std::u16string text, std::u16string_view detail, bool chinese) {
+    if (detail.empty()) return text;
+    return text + (chinese ? u"（" : u" (") + std::u16string(detail) + (chinese ? u"）" : u")");
+}
+
+std::u16string describe(const css::uno::Exception& error, bool changesKept, bool chinese) {
+    return withDetail((chinese ? u"LibreOffice 报告了一个错误，" : u"LibreOffice reported an error. ") +
+                          documentState(changesKept, chinese),
+                      view(error.Message), chinese);
 }
 
 } // namespace
@@ -107,15 +113,15 @@ void CommandScope::runAfterUndoStep() {
     }
 }
 
-void CommandScope::progress(std::u16string_view text, int percent) {
-    if (trace_) traceStage(text);
+void CommandScope::progress(const UiText& text, int percent) {
+    if (trace_) traceStage(text.zh);
     if (!progress_.is()) return;
     try {
         if (!started_) {
-            progress_->start(toOUString(text), 100);
+            progress_->start(uiText(context_, text), 100);
             started_ = true;
         } else {
-            progress_->setText(toOUString(text));
+            progress_->setText(uiText(context_, text));
         }
         progress_->setValue(percent);
     } catch (const css::uno::Exception&) {
@@ -145,10 +151,11 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
                           const Reference<css::task::XStatusIndicator>& progress,
                           const css::uno::Sequence<css::beans::PropertyValue>& arguments, bool interactive) {
     CommandOutcome outcome;
+    const bool chinese = isChineseUi(context);
     const auto* info = findCommand(name);
     if (!info) {
         outcome.ok = false;
-        outcome.message = u"汇报助手不认识这个命令：" + std::u16string(name);
+        outcome.message = (chinese ? u"汇报助手不认识这个命令：" : u"Huibao has no command ") + std::u16string(name);
         return outcome;
     }
     LivePause pause; // a command's writes are not edits, nor is undoing them
@@ -180,24 +187,26 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
         // first); one raised later says so when the changes stay.
         const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = error.message;
-        if (kept) outcome.message += documentState(true);
+        outcome.message = error.in(chinese);
+        if (kept) outcome.message += (chinese ? u"" : u" ") + documentState(true, chinese);
     } catch (const css::uno::Exception& error) {
         const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = describe(error, kept);
+        outcome.message = describe(error, kept, chinese);
     } catch (const std::bad_alloc&) {
         const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = u"内存不足，" + documentState(kept);
+        outcome.message = (chinese ? u"内存不足，" : u"Out of memory. ") + documentState(kept, chinese);
     } catch (const std::exception& error) {
         const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = u"汇报助手内部错误，" + documentState(kept) + u"（" + fromUtf8(error.what()) + u"）";
+        outcome.message =
+            withDetail((chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") + documentState(kept, chinese),
+                       fromUtf8(error.what()), chinese);
     } catch (...) {
         const bool kept = rolledBack();
         outcome.ok = false;
-        outcome.message = u"汇报助手内部错误，" + documentState(kept);
+        outcome.message = (chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") + documentState(kept, chinese);
     }
     return outcome;
 }

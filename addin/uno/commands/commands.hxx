@@ -17,7 +17,7 @@ namespace huibao::uno {
 
 struct CommandOutcome {
     bool ok = true;
-    std::u16string message;                             // Chinese, for the user, when !ok
+    std::u16string message;                             // for the user, in the UI's language, when !ok
     css::uno::Sequence<css::beans::NamedValue> results; // Errors, Warnings, Units … when ok
 };
 
@@ -37,8 +37,13 @@ CommandOutcome runCommand(std::u16string_view name,
 
 // A failure to show the user as it is: thrown by command code, turned into
 // CommandOutcome::message by runCommand.
+// Both languages, because the UI's language is known only where it is shown
+// (integration.md: Chinese in a Chinese UI, English otherwise).
 struct UserFacingError {
-    std::u16string message;
+    std::u16string zh;
+    std::u16string en;
+
+    const std::u16string& in(bool chinese) const { return chinese ? zh : en; }
 };
 
 } // namespace huibao::uno

@@ -12,10 +12,10 @@
 namespace huibao::uno {
 
 Results runExportDocument(CommandScope& scope) {
-    const auto target = exportTarget(scope, {u"_工作汇报.docx", u"Word文档", u"工作汇报.docx"});
+    const auto target = exportTarget(scope, {u"_工作汇报.docx", u"Word文档", u"Word document", u"工作汇报.docx"});
     bool rebuilt = false;
     const auto built = reportToExport(scope, rebuilt);
-    scope.progress(u"汇报助手：正在导出Word文档……", 95);
+    scope.progress({u"汇报助手：正在导出Word文档……", u"汇报助手: exporting the Word document…"}, 95);
     const bool reused = storeReport(scope, built, target, {});
     Results results = built->results;
     addResult(results, "ReportRebuilt", sal_Int32(rebuilt));

@@ -53,10 +53,10 @@ void exportSheet(const Reference<css::sheet::XSpreadsheetDocument>& document, co
 } // namespace
 
 Results runExportPdf(CommandScope& scope) {
-    const auto target = exportTarget(scope, {u"_工作汇报.pdf", u"PDF", u"工作汇报.pdf"});
+    const auto target = exportTarget(scope, {u"_工作汇报.pdf", u"PDF", u"PDF", u"工作汇报.pdf"});
     bool rebuilt = false;
     const auto built = reportToExport(scope, rebuilt);
-    scope.progress(u"汇报助手：正在导出PDF……", 95);
+    scope.progress({u"汇报助手：正在导出PDF……", u"汇报助手: exporting the PDF…"}, 95);
     bool reused = false;
     try {
         reused = storeReport(scope, built, {}, target);

@@ -2,6 +2,7 @@
 
 #include "commands/commands.hxx"
 
+#include "common/ui_language.hxx"
 #include "common/uno_conversions.hxx"
 #include "huibao/workbook/document_files.hpp"
 
@@ -35,10 +36,12 @@ bool isShown(const Reference<css::sheet::XSpreadsheetDocument>& document) {
 OUString askWhere(const Reference<css::uno::XComponentContext>& context, const ExportKind& kind) {
     auto picker = css::ui::dialogs::FilePicker::createWithMode(
         context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
-    picker->setTitle(toOUString(u"导出工作汇报为" + std::u16string(kind.what)));
+    picker->setTitle(uiText(context, {u"导出工作汇报为" + std::u16string(kind.what),
+                                      u"Export the report as " + std::u16string(kind.whatEn)}));
     picker->setDefaultName(toOUString(kind.defaultName));
     if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK || !picker->getFiles().hasElements())
-        throw UserFacingError{u"已取消导出" + std::u16string(kind.what) + u"。"};
+        throw UserFacingError{u"已取消导出" + std::u16string(kind.what) + u"。",
+                              u"The " + std::u16string(kind.whatEn) + u" export was cancelled."};
     return picker->getFiles()[0];
 }
 
@@ -52,12 +55,16 @@ OUString exportTarget(CommandScope& scope, const ExportKind& kind) {
         const auto url = fileUrlNextTo(view(storable->getLocation()), kind.suffix);
         if (!url)
             throw UserFacingError{u"文档不在本地磁盘上，无法在其旁边保存" + std::u16string(kind.what) +
-                                  u"。请先把工作簿另存到本地文件夹。"};
+                                      u"。请先把工作簿另存到本地文件夹。",
+                                  u"The document is not on a local disk, so the " + std::u16string(kind.whatEn) +
+                                      u" cannot be saved next to it. Save the workbook to a local folder first."};
         return toOUString(*url);
     }
     if (scope.interactive() && isShown(document)) return askWhere(scope.context(), kind);
     throw UserFacingError{u"工作簿尚未保存，无法确定" + std::u16string(kind.what) +
-                          u"的保存位置。请先保存工作簿，再导出" + std::u16string(kind.what) + u"。"};
+                              u"的保存位置。请先保存工作簿，再导出" + std::u16string(kind.what) + u"。",
+                          u"The workbook has not been saved, so there is no place for the " +
+                              std::u16string(kind.whatEn) + u". Save the workbook first, then export."};
 }
 
 OUString systemPath(const OUString& url) {

@@ -14,6 +14,7 @@ namespace huibao::uno {
 struct ExportKind {
     std::u16string_view suffix;      // _工作汇报.pdf
     std::u16string_view what;        // PDF, Word文档
+    std::u16string_view whatEn;      // PDF, Word document
     std::u16string_view defaultName; // 工作汇报.pdf
 };
 

@@ -179,7 +179,7 @@ Results runImportSubmissions(CommandScope& scope) {
     const auto& document = scope.document();
     ensureReplaceable(document, contract::kSubmissionLogSheet);
 
-    scope.progress(u"汇报助手：正在读取任务分解表……", 2);
+    scope.progress({u"汇报助手：正在读取任务分解表……", u"汇报助手: reading 任务分解…"}, 2);
     UnitRegistry registry;
     bool targetsSheet = false;
     {
@@ -208,7 +208,8 @@ Results runImportSubmissions(CommandScope& scope) {
     std::vector<std::u16string> unreadableList;
     for (std::size_t step = 0; step < order.size(); ++step) {
         const std::size_t i = order[step];
-        scope.progress(u"汇报助手：正在导入 " + files[i].name + u"……", 5 + int(75 * step / order.size()));
+        scope.progress({u"汇报助手：正在导入 " + files[i].name + u"……", u"汇报助手: importing " + files[i].name + u"…"},
+                       5 + int(75 * step / order.size()));
         Submission& submission = submissions[i];
         submission.file = files[i];
         auto& record = submission.record;

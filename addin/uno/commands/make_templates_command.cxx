@@ -223,14 +223,18 @@ void writeTemplate(CommandScope& scope, const TemplateLayout& layout, const std:
 
 Results runMakeTemplates(CommandScope& scope) {
     const std::u16string folder = folderArgument(scope, u"选择存放模板的文件夹");
-    scope.progress(u"汇报助手：正在读取任务分解表……", 2);
+    scope.progress({u"汇报助手：正在读取任务分解表……", u"汇报助手: reading 任务分解…"}, 2);
     const auto result = validateWorkbook(readWorkbook(scope.document()), today());
     if (result.registry.empty())
-        throw UserFacingError{u"没有找到任务分解表（或表中没有单位），无法生成模板。请先填写任务分解表的单位名称。"};
+        throw UserFacingError{u"没有找到任务分解表（或表中没有单位），无法生成模板。请先填写任务分解表的单位名称。",
+                              u"No 任务分解 sheet (or no unit in it) was found, so no template can be made. "
+                              u"Fill in the units' names in 任务分解 first."};
     const auto& units = result.registry.units();
     for (std::size_t i = 0; i < units.size(); ++i) {
         const TemplateLayout layout = templateFor(units[i], result.parameters);
-        scope.progress(u"汇报助手：正在生成 " + layout.fileName + u"……", 5 + int(90 * i / units.size()));
+        scope.progress(
+            {u"汇报助手：正在生成 " + layout.fileName + u"……", u"汇报助手: making " + layout.fileName + u"…"},
+            5 + int(90 * i / units.size()));
         writeTemplate(scope, layout, fileInFolder(folder, layout.fileName));
     }
     Results results;

@@ -18,12 +18,12 @@ namespace huibao::uno {
 
 ValidationRun validateDocument(CommandScope& scope, InputCells cells) {
     ensureReplaceable(scope.document(), contract::kFindingsSheet);
-    scope.progress(u"汇报助手：正在读取并校验工作表……", 5);
+    scope.progress({u"汇报助手：正在读取并校验工作表……", u"汇报助手: reading and validating the sheets…"}, 5);
     // The validator keeps the cells: live validation re-checks edits from them.
     auto validator = validatorOfDocument(scope.document(), today(), cells);
     const ValidationResult& result = validator->result();
 
-    scope.progress(u"汇报助手：正在写入校验结果……", 60);
+    scope.progress({u"汇报助手：正在写入校验结果……", u"汇报助手: writing 校验结果…"}, 60);
     // After the submission sheets (validation.md); at the end when there are none.
     sal_Int32 position = SAL_MAX_INT16;
     for (std::size_t i = 0; i < result.sheets.size(); ++i)
@@ -32,7 +32,7 @@ ValidationRun validateDocument(CommandScope& scope, InputCells cells) {
     scope.trace(u"findings sheet rows");
     writeFindingsSheet(scope.document(), sheet, result.findings);
 
-    scope.progress(u"汇报助手：正在标记问题单元格……", 85);
+    scope.progress({u"汇报助手：正在标记问题单元格……", u"汇报助手: marking the cells with findings…"}, 85);
     replaceMarks(scope.document(), marksFor(result.findings));
     if (result.parameters.liveValidation())
         startLiveValidation(scope.document(), scope.context(), validator);

@@ -99,7 +99,8 @@ Results runWriteReceipts(CommandScope& scope) {
     const auto receipts = planReceipts(names, run.result);
     for (std::size_t i = 0; i < receipts.size(); ++i) {
         const auto name = receiptFileName(receipts[i].unit);
-        scope.progress(u"汇报助手：正在写入 " + name + u"……", 90 + int(10 * i / receipts.size()));
+        scope.progress({u"汇报助手：正在写入 " + name + u"……", u"汇报助手: writing " + name + u"…"},
+                       90 + int(10 * i / receipts.size()));
         writeReceipt(scope, receipts[i], fileInFolder(folder, name));
     }
     Results results;

@@ -34,9 +34,11 @@ void storeAsXlsx(const Reference<css::sheet::XSpreadsheetDocument>& document, co
     try {
         Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(toOUString(url), arguments);
     } catch (const css::uno::Exception& error) {
-        throw UserFacingError{u"无法写入文件 " + std::u16string(fileName) +
-                              u"，请检查文件夹是否存在、可写，或该文件是否正被打开。（" +
-                              std::u16string(view(error.Message)) + u"）"};
+        const std::u16string file(fileName), why(view(error.Message));
+        throw UserFacingError{
+            u"无法写入文件 " + file + u"，请检查文件夹是否存在、可写，或该文件是否正被打开。（" + why + u"）",
+            u"Cannot write the file " + file +
+                u": check that the folder exists and is writable and that the file is not open. (" + why + u")"};
     }
 }
 

@@ -24,14 +24,20 @@ void ensureReplaceable(const Reference<css::sheet::XSpreadsheetDocument>& docume
     Reference<css::util::XProtectable> structure(document, UNO_QUERY);
     if (structure.is() && structure->isProtected())
         throw UserFacingError{u"工作簿结构受保护，无法写入“" + std::u16string(name) +
-                              u"”工作表。请先在“工具 > 保护电子表格结构”中取消保护后再试；文档未作改动。"};
+                                  u"”工作表。请先在“工具 > 保护电子表格结构”中取消保护后再试；文档未作改动。",
+                              u"The workbook's structure is protected, so the sheet “" + std::u16string(name) +
+                                  u"” cannot be written. Remove the protection (Tools > Protect Spreadsheet "
+                                  u"Structure) and try again; the document was not changed."};
     auto sheets = document->getSheets();
     const auto title = toOUString(name);
     if (sheets->hasByName(title)) {
         Reference<css::util::XProtectable> old(sheets->getByName(title), UNO_QUERY);
         if (old.is() && old->isProtected())
             throw UserFacingError{u"“" + std::u16string(name) +
-                                  u"”工作表受保护，无法替换。请先取消该表的保护后再试；文档未作改动。"};
+                                      u"”工作表受保护，无法替换。请先取消该表的保护后再试；文档未作改动。",
+                                  u"The sheet “" + std::u16string(name) +
+                                      u"” is protected and cannot be replaced. Remove its protection and try "
+                                      u"again; the document was not changed."};
     }
 }
 

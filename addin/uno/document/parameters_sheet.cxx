@@ -202,9 +202,13 @@ void writeSidebarParameters(const Reference<css::sheet::XSpreadsheetDocument>& d
                             const SidebarParameters& values, std::u16string_view undoTitle) {
     sal_Int32 index = findParametersSheet(document);
     if (index < 0 && isProtected(document))
-        throw UserFacingError{u"工作簿结构受保护，无法新建“参数”工作表。请先撤销工作簿保护。"};
+        throw UserFacingError{u"工作簿结构受保护，无法新建“参数”工作表。请先撤销工作簿保护。",
+                              u"The workbook's structure is protected, so the sheet “参数” cannot be created. "
+                              u"Remove the workbook protection first."};
     if (index >= 0 && isProtected(sheetAt(document, index)))
-        throw UserFacingError{u"“参数”工作表受保护，参数未写入。请先撤销该工作表的保护。"};
+        throw UserFacingError{u"“参数”工作表受保护，参数未写入。请先撤销该工作表的保护。",
+                              u"The sheet “参数” is protected; the parameters were not written. "
+                              u"Remove the sheet's protection first."};
 
     UndoStep undo(document, undoTitle);
     const bool create = index < 0;

@@ -203,7 +203,7 @@ private:
         try {
             writeSidebarParameters(document, values, std::u16string(view(uiText(kUndoTitle))));
         } catch (const UserFacingError& error) {
-            setStatusText(toOUString(error.message));
+            setStatusText(uiText(UiText{error.zh, error.en}));
             return;
         } catch (const css::uno::Exception& error) {
             setStatusText(error.Message);
