@@ -165,6 +165,37 @@ class MarksInPlace(unittest.TestCase):
         self.assertEqual(cell.CellBackColor, color)
         self.assertEqual(cell.getAnnotation().getString(), "")
 
+    def test_undo_gives_an_officers_own_comment_back(self):
+        # Huibao's line after the officer's comment is written into the
+        # comment's text, which Calc's undo does not see: undo, redo, and undo
+        # of ClearMarks must still take it off and put it back.
+        self.doc.close(True)
+        self.doc = office.load(sample("county")["xlsx"], hidden=False)
+        target = next(f for f in self.findings if f["severity"] == "错误")
+        cell = self.cell(target)
+        sheet = self.doc.getSheets().getByName(target["sheet"])
+        sheet.getAnnotations().insertNew(cell.getCellAddress(), "用户批注：待核实")
+        manager = self.doc.getUndoManager()
+
+        dispatch_result(office, self.doc, "Validate")
+        marked = cell.getAnnotation().getString()
+        self.assertTrue(marked.startswith("用户批注：待核实\n【汇报助手】"), marked)
+        manager.undo()
+        self.assertEqual(cell.getAnnotation().getString(), "用户批注：待核实")
+        manager.redo()
+        self.assertEqual(cell.getAnnotation().getString(), marked)
+        manager.undo()
+        dispatch_result(office, self.doc, "Validate")
+        self.assertEqual(cell.getAnnotation().getString(), marked, "marked once, not twice")
+
+        ok, _ = dispatch_result(office, self.doc, "ClearMarks")
+        self.assertTrue(ok)
+        self.assertEqual(cell.getAnnotation().getString(), "用户批注：待核实")
+        manager.undo()
+        self.assertEqual(cell.getAnnotation().getString(), marked)
+        ok, _ = dispatch_result(office, self.doc, "ClearMarks")
+        self.assertEqual(cell.getAnnotation().getString(), "用户批注：待核实")
+
     def test_links_jump_to_the_cells(self):
         dispatch_result(office, self.doc, "Validate")
         sheet = self.doc.getSheets().getByName("校验结果")

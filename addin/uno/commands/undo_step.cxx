@@ -2,6 +2,7 @@
 
 #include "common/uno_conversions.hxx"
 #include "document/marks_in_place.hxx"
+#include "document/note_tails.hxx"
 
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <cppuhelper/implbase1.hxx>
@@ -52,6 +53,26 @@ private:
     OUString after_;
 };
 
+// Huibao's lines after officers' comments, added or taken off by the step.
+class NoteTailChange : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+public:
+    NoteTailChange(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<NoteTailEdit> edits)
+        : document_(document), edits_(std::move(edits)) {}
+
+    OUString SAL_CALL getTitle() override { return "HuibaoNotes"; }
+    void SAL_CALL undo() override { replay(false); }
+    void SAL_CALL redo() override { replay(true); }
+
+private:
+    void replay(bool forward) {
+        Reference<css::sheet::XSpreadsheetDocument> document(document_);
+        if (document.is()) replayNoteTails(document, edits_, forward);
+    }
+
+    css::uno::WeakReference<css::sheet::XSpreadsheetDocument> document_;
+    std::vector<NoteTailEdit> edits_;
+};
+
 } // namespace
 
 UndoStep::UndoStep(const Reference<css::sheet::XSpreadsheetDocument>& document, std::u16string_view title)
@@ -63,6 +84,8 @@ UndoStep::UndoStep(const Reference<css::sheet::XSpreadsheetDocument>& document, 
 
 void UndoStep::close(const Reference<css::document::XUndoManager>& manager) {
     try {
+        auto tails = noteTails_.take();
+        if (!tails.empty()) manager->addUndoAction(new NoteTailChange(document_, std::move(tails)));
         const OUString after = markRecord(document_);
         if (after != recordBefore_) manager->addUndoAction(new RecordChange(document_, recordBefore_, after));
     } catch (...) {

@@ -2,8 +2,11 @@
 // left without commit()) it is undone again, so the document is left as it
 // was. The step also takes back the record of the marks (a document
 // property, which Calc's undo leaves alone), so that after an undo or redo
-// the record lists the marks the cells show.
+// the record lists the marks the cells show, and the lines Huibao added to
+// or took off officers' own comments (Calc's undo does not see them).
 #pragma once
+
+#include "document/note_tails.hxx"
 
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -32,6 +35,7 @@ private:
 
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
     ::rtl::OUString recordBefore_;
+    NoteTailRecorder noteTails_;
     ::rtl::OUString title_;
     bool hidden_;
     css::uno::Reference<css::document::XUndoManager> manager_;

@@ -2,6 +2,7 @@
 
 #include "common/uno_conversions.hxx"
 #include "document/document_properties.hxx"
+#include "document/note_tails.hxx"
 #include "document/row_heights_kept.hxx"
 
 #include <com/sun/star/beans/PropertyState.hpp>
@@ -95,21 +96,15 @@ void restoreFill(const Reference<css::table::XCell>& cell, const CellMark& mark)
 }
 
 void restoreNote(const Reference<css::table::XCell>& cell, const CellMark& mark) {
-    auto note = noteOf(cell);
-    const OUString text = note->getString();
-    const OUString ours = toOUString(mark.noteText);
-    if (!text.endsWith(ours)) return; // the comment was edited since: leave it
     if (!mark.appendedToOwnNote) {
-        if (text == ours)
+        // A whole comment of Huibao's: Calc's undo covers removing it.
+        if (noteOf(cell)->getString() == toOUString(mark.noteText))
             Reference<css::sheet::XSheetOperation>(cell, UNO_QUERY_THROW)
                 ->clearContents(css::sheet::CellFlags::ANNOTATION);
         return;
     }
-    // Delete only the appended tail, so the user's own text keeps its formatting.
-    auto cursor = note->createTextCursor();
-    cursor->gotoEnd(false);
-    cursor->goLeft(static_cast<sal_Int16>(std::min<sal_Int32>(ours.getLength(), SAL_MAX_INT16)), true);
-    cursor->setString(OUString());
+    // A comment edited since does not end with our line: it is left alone.
+    if (removeNoteTail(cell, mark.noteText)) noteTailChanged({mark.sheet, mark.row, mark.column, mark.noteText, false});
 }
 
 void restore(Sheets& sheets, const CellMark& mark) {
@@ -131,9 +126,8 @@ void addNote(Sheets& sheets, const Reference<css::table::XCell>& cell, CellMark&
     } else {
         mark.appendedToOwnNote = true;
         mark.noteText.insert(0, u"\n");
-        auto cursor = note->createTextCursor();
-        cursor->gotoEnd(false);
-        note->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(mark.noteText), false);
+        appendNoteTail(cell, mark.noteText);
+        noteTailChanged({mark.sheet, mark.row, mark.column, mark.noteText, true});
     }
 }
 
