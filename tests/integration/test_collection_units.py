@@ -210,5 +210,27 @@ class UnitsOfFiles(unittest.TestCase):
         self.assertEqual((row[0], row[4]), ("东山镇", "东山镇"))
 
 
+class ReplacesTheUnitsOwnSheet(unittest.TestCase):
+    """The county keeps 石门乡's projects on a sheet named by its short form
+    `石门` (workbook.md: that sheet names 石门乡): the unit's file replaces it
+    in its place instead of adding a second sheet that counts it twice."""
+
+    def test_short_named_sheet_is_replaced_in_its_place(self):
+        doc = county(with_unit_sheets=False)
+        try:
+            add_sheet(doc, "石门", (HEADER,) + tuple(
+                (n, f"石门旧项目{n}", "新建", "工业", 1, "已签约", "2026-01-01", "某公司") for n in range(1, 4)))
+            add_sheet(doc, "经信局", COMBINED[:1] + (
+                (1, "经信局旧项目", "经信局", "新建", "科技", 1, "已签约", "2026-01-01", "某科技"),))
+            import_files(doc, "shimen.ods")
+            self.assertEqual(doc.Sheets.ElementNames[:5], ("任务分解", "参数", "石门乡", "经信局", "石门乡（2）"))
+            self.assertEqual(wb.sheet_rows(doc, "石门乡")[1][1], "石门光伏电站")
+            dispatch(doc, "Assess")
+            shimen = next(r for r in wb.sheet_rows(doc, "单位考核")[1:] if r[0] == "石门乡")
+            self.assertEqual(shimen[3], 2)   # the file's two projects, not the old sheet's three as well
+        finally:
+            doc.close(True)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -101,15 +101,39 @@ std::vector<std::u16string> targetNames(const Submission& submission) {
     return names;
 }
 
+// The county workbook's sheets that are already the unit's, in sheet order:
+// those whose name names it (workbook.md: `城西` and `城西乡（2）` are
+// 城西乡's), or, for a unit not in 任务分解, those Huibao named after it.
+// The unit's new sheets replace them (collection.md).
+std::vector<std::u16string> unitSheetsOf(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                         const UnitRegistry& registry, const Submission& submission) {
+    std::vector<std::u16string> names;
+    for (const auto& title : document->getSheets()->getElementNames()) {
+        const std::u16string name(view(title));
+        if (isReservedName(name)) continue;
+        bool ours = false;
+        if (submission.registered) {
+            const auto unit = registry.matchSheetName(name);
+            ours = unit && registry.units()[std::size_t(*unit)].name == submission.unit;
+        } else {
+            ours = withoutSheetOrdinal(name) == submission.unit;
+        }
+        if (ours) names.push_back(name);
+    }
+    return names;
+}
+
 // A unit's sheet the officer protected is theirs: the file is not imported
 // (and listed with this reason) rather than the sheet replaced or the whole
 // import stopped. Empty when every sheet the file would replace is open.
 std::u16string protectedTargetReason(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                     const std::vector<std::u16string>& names) {
+                                     const std::vector<std::u16string>& names,
+                                     const std::vector<std::u16string>& unitSheets) {
     Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    for (const auto& name : names)
-        if (isProtectedSheet(sheets, toOUString(name)))
-            return u"工作簿中的“" + name + u"”工作表受保护，无法替换（请先取消该表的保护后重新导入）";
+    for (const auto* list : {&names, &unitSheets})
+        for (const auto& name : *list)
+            if (isProtectedSheet(sheets, toOUString(name)))
+                return u"工作簿中的“" + name + u"”工作表受保护，无法替换（请先取消该表的保护后重新导入）";
     return {};
 }
 
@@ -135,32 +159,32 @@ void addUnitColumn(const Reference<css::sheet::XSpreadsheet>& target, const Owne
     for (int row : owned.layout.rows.projects) write(row, owned.owner);
 }
 
+// The new sheets take the places of the unit's old ones: a sheet of the same
+// name is replaced where it stands, another old sheet (`城西` for 城西乡) gives
+// its place to the next new one, and old sheets left over go (a unit that
+// sent two sheets last time and one now).
 void importSheets(CommandScope& scope, Submission& submission, const std::vector<std::u16string>& names,
-                  bool unitColumnNeeded) {
+                  std::vector<std::u16string> unitSheets, bool unitColumnNeeded) {
     const auto& document = scope.document();
-    auto sheets = document->getSheets();
-    std::map<std::u16string, int> counts;
+    auto isNew = [&names](const std::u16string& name) {
+        return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    std::erase_if(unitSheets, isNew); // those are replaced in place
+    auto oldPlaces = unitSheets.begin();
     for (std::size_t i = 0; i < names.size(); ++i) {
         const OwnedSheet& owned = submission.sheets[i];
-        ++counts[owned.owner];
-        const OUString title = toOUString(names[i]);
-        const sal_Int32 existing = sheetIndex(document, title);
-        auto target = replaceOutputSheet(document, names[i], existing >= 0 ? existing : newSheetPosition(document));
+        sal_Int32 position = sheetIndex(document, toOUString(names[i]));
+        if (position < 0 && oldPlaces != unitSheets.end()) {
+            position = sheetIndex(document, toOUString(*oldPlaces));
+            removeSheet(document, *oldPlaces++);
+        }
+        auto target = replaceOutputSheet(document, names[i], position >= 0 ? position : newSheetPosition(document));
         submission.content->copyInto(*owned.sheet, document, target);
         if (unitColumnNeeded && !owned.layout.columns.has(FieldId::Unit)) addUnitColumn(target, owned);
         submission.sheetNames.push_back(names[i]);
         submission.record.rows = submission.record.rows.value_or(0) + owned.rows;
     }
-    // A unit that sent two sheets last time and one now: its old second sheet
-    // goes (unless the officer protected it).
-    Reference<css::container::XNameAccess> byName(sheets, UNO_QUERY_THROW);
-    for (const auto& [owner, count] : counts) {
-        for (int ordinal = count + 1;; ++ordinal) {
-            const OUString stale = toOUString(unitSheetName(owner, ordinal));
-            if (!sheets->hasByName(stale)) break;
-            if (!isProtectedSheet(byName, stale)) removeSheet(document, view(stale));
-        }
-    }
+    for (; oldPlaces != unitSheets.end(); ++oldPlaces) removeSheet(document, *oldPlaces);
 }
 
 std::u16string joined(const std::vector<std::u16string>& names, std::u16string_view separator) {
@@ -245,7 +269,8 @@ Results runImportSubmissions(CommandScope& scope) {
         submission.unit = submission.sheets.front().owner;
         record.unit = submission.unit;
         const auto names = targetNames(submission);
-        if (const auto reason = protectedTargetReason(document, names); !reason.empty()) {
+        auto unitSheets = unitSheetsOf(document, registry, submission);
+        if (const auto reason = protectedTargetReason(document, names, unitSheets); !reason.empty()) {
             submission.content.reset();
             record.status = std::u16string(submission_status::kUnreadablePrefix) + reason;
             unreadableList.push_back(unreadableLine(scope.context(), files[i].name, reason));
@@ -253,7 +278,7 @@ Results runImportSubmissions(CommandScope& scope) {
             continue;
         }
         // Without a targets sheet every sheet's name names its unit.
-        importSheets(scope, submission, names, targetsSheet && !submission.registered);
+        importSheets(scope, submission, names, std::move(unitSheets), targetsSheet && !submission.registered);
         submission.content.reset(); // closes the file's document
         const std::u16string key = normalizeKey(submission.unit);
         if (auto earlier = importedByUnit.find(key); earlier != importedByUnit.end()) {
