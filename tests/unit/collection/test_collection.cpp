@@ -185,6 +185,24 @@ TEST_CASE("receipts: a unit written by its name and by an alias gets one cut she
     CHECK(zone->sheets[0].keptRows == std::vector<int>{0, 1, 3});
 }
 
+TEST_CASE("receipts: a unit's sheet listing another unit's row gives that row to the other", "[collection][receipt]") {
+    // collection.md: nothing of another unit is in a unit's receipt.
+    Row theirs = project(u"乙");
+    theirs[2] = C(u"牛镇镇");
+    std::vector<Sheet> sheets;
+    sheets.push_back(targetsSheet());
+    sheets.push_back(makeSheet(u"晋熙镇", {standardHeader(), unitless(u"甲"), theirs, unitless(u"丙")}));
+    const Workbook workbook = makeWorkbook(std::move(sheets));
+    const auto result = validateWorkbook(workbook, kToday);
+    const auto receipts = planReceipts(workbook, result);
+    REQUIRE(receipts.size() == 2);
+    CHECK(utf8(receipts[0].unit) == "晋熙镇");
+    REQUIRE(receipts[0].sheets.size() == 1);
+    CHECK(receipts[0].sheets[0].keptRows == std::vector<int>{0, 1, 3});
+    CHECK(utf8(receipts[1].unit) == "牛镇镇");
+    CHECK(receipts[1].sheets[0].keptRows == std::vector<int>{0, 2});
+}
+
 TEST_CASE("collection state from validation: registered units submitted or not", "[collection]") {
     Row other = project(u"乙");
     other[2] = C(u"牛镇镇");

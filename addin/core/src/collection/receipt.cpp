@@ -64,11 +64,15 @@ std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResu
         if (inserted) units.push_back({name, {}});
         return units[it->second];
     };
-    // Rows of each sheet by unit key.
+    // Rows of each sheet by unit key; rows of no unit.
     std::vector<std::map<std::u16string, std::vector<int>>> rowsByUnit(workbook.sheets.size());
     std::vector<std::map<std::u16string, std::u16string>> unitNames(workbook.sheets.size());
+    std::vector<std::vector<int>> unitless(workbook.sheets.size());
     for (const ProjectRow& row : result.rows) {
-        if (!row.unit) continue;
+        if (!row.unit) {
+            unitless[row.sheetIndex].push_back(row.row - 1);
+            continue;
+        }
         const std::u16string key = groupKey(*row.unit);
         rowsByUnit[row.sheetIndex][key].push_back(row.row - 1);
         unitNames[row.sheetIndex].try_emplace(key, row.unit->displayName);
@@ -78,11 +82,21 @@ std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResu
         if (info.role != SheetRole::Submission) continue;
         const Sheet& sheet = workbook.sheets[s];
         const int index = static_cast<int>(s);
+        auto& rows = rowsByUnit[s];
         if (info.sheetUnit) {
-            unitFor(groupKey(*info.sheetUnit), info.sheetUnit->displayName).sheets.push_back({index, sheet.name, {}});
-            continue;
+            // A unit's sheet is all its own unless some rows name another
+            // unit (they count for that unit, and go to its receipt); rows
+            // of no unit stay with the sheet's.
+            const std::u16string key = groupKey(*info.sheetUnit);
+            if (rows.empty() || (rows.size() == 1 && rows.begin()->first == key)) {
+                unitFor(key, info.sheetUnit->displayName).sheets.push_back({index, sheet.name, {}});
+                continue;
+            }
+            auto& own = rows[key];
+            own.insert(own.end(), unitless[s].begin(), unitless[s].end());
+            std::sort(own.begin(), own.end());
+            unitNames[s].try_emplace(key, info.sheetUnit->displayName);
         }
-        const auto& rows = rowsByUnit[s];
         if (rows.size() <= 1) {
             // One unit or none: the whole sheet is that unit's (none: the sheet's name).
             const std::u16string key = rows.empty() ? sheet.name : rows.begin()->first;
