@@ -245,7 +245,7 @@ class Adversarial(unittest.TestCase):
         for command in ("Validate", "BuildReport"):
             ok, result = self.run_command(command)
             self.assertFalse(ok, f"huibao:{command} ran on a protected structure")
-            self.assertIn("structure is protected", str(result))  # the office runs an English UI
+            self.assertIn("工作簿结构受保护", str(result))
             self.assertEqual(self.doc.getSheets().getElementNames(), names)
             self.assertEqual(input_snapshot(self.doc), before)
         sheet = self.doc.getSheets().getByName(TOWNSHIP)

@@ -305,16 +305,15 @@ class FailedExportSaysWhatItLeft(unittest.TestCase):
             ok, message = dispatch_result(office, doc, "ExportDocument")
             self.assertFalse(ok)
             self.assertTrue(doc.getSheets().hasByName("工作汇报"), "rebuilt before the export failed")
-            # The office runs an English UI (integration.md: English messages there).
-            self.assertNotIn("was not changed", message)
+            self.assertNotIn("文档未作改动", message)
             self.assertIn("工作汇报", message)
-            self.assertIn("stay in the document", message)
+            self.assertIn("保留在文档中", message)
             # Built and unchanged: the export writes nothing before it fails.
             ok, _ = dispatch_result(office, doc, "BuildReport")
             self.assertTrue(ok)
             ok, message = dispatch_result(office, doc, "ExportDocument")
             self.assertFalse(ok)
-            self.assertIn("The document was not changed.", message)
+            self.assertIn("文档未作改动", message)
         finally:
             doc.close(True)
 
@@ -328,9 +327,9 @@ class FailedExportSaysWhatItLeft(unittest.TestCase):
                 for command, what in (("ExportPdf", "PDF"), ("ExportDocument", "Word")):
                     ok, message = dispatch_result(office, blank, command)
                     self.assertFalse(ok)
-                    self.assertIn("has not been saved", message)
+                    self.assertIn("尚未保存", message)
                     self.assertIn(what, message)
-                    self.assertNotIn("cancel", message)
+                    self.assertNotIn("取消", message)
             finally:
                 blank.close(True)
         finally:

@@ -151,11 +151,16 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
                           const Reference<css::task::XStatusIndicator>& progress,
                           const css::uno::Sequence<css::beans::PropertyValue>& arguments, bool interactive) {
     CommandOutcome outcome;
-    const bool chinese = isChineseUi(context);
+    auto failed = [&outcome](bool chinese) {
+        return [&outcome, chinese](std::u16string text) {
+            outcome.ok = false;
+            (chinese ? outcome.message : outcome.englishMessage) = std::move(text);
+        };
+    };
     const auto* info = findCommand(name);
     if (!info) {
-        outcome.ok = false;
-        outcome.message = (chinese ? u"汇报助手不认识这个命令：" : u"Huibao has no command ") + std::u16string(name);
+        failed(true)(u"汇报助手不认识这个命令：" + std::u16string(name));
+        failed(false)(u"Huibao has no command " + std::u16string(name));
         return outcome;
     }
     LivePause pause; // a command's writes are not edits, nor is undoing them
@@ -186,27 +191,26 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
         // Huibao's own messages come before any change (the commands check
         // first); one raised later says so when the changes stay.
         const bool kept = rolledBack();
-        outcome.ok = false;
-        outcome.message = error.in(chinese);
-        if (kept) outcome.message += (chinese ? u"" : u" ") + documentState(true, chinese);
+        for (bool chinese : {true, false})
+            failed(chinese)(error.in(chinese) + (kept ? (chinese ? u"" : u" ") + documentState(true, chinese) : u""));
     } catch (const css::uno::Exception& error) {
         const bool kept = rolledBack();
-        outcome.ok = false;
-        outcome.message = describe(error, kept, chinese);
+        for (bool chinese : {true, false}) failed(chinese)(describe(error, kept, chinese));
     } catch (const std::bad_alloc&) {
         const bool kept = rolledBack();
-        outcome.ok = false;
-        outcome.message = (chinese ? u"内存不足，" : u"Out of memory. ") + documentState(kept, chinese);
+        for (bool chinese : {true, false})
+            failed(chinese)((chinese ? u"内存不足，" : u"Out of memory. ") + documentState(kept, chinese));
     } catch (const std::exception& error) {
         const bool kept = rolledBack();
-        outcome.ok = false;
-        outcome.message =
-            withDetail((chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") + documentState(kept, chinese),
-                       fromUtf8(error.what()), chinese);
+        for (bool chinese : {true, false})
+            failed(chinese)(
+                withDetail((chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") + documentState(kept, chinese),
+                           fromUtf8(error.what()), chinese));
     } catch (...) {
         const bool kept = rolledBack();
-        outcome.ok = false;
-        outcome.message = (chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") + documentState(kept, chinese);
+        for (bool chinese : {true, false})
+            failed(chinese)((chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") +
+                            documentState(kept, chinese));
     }
     return outcome;
 }

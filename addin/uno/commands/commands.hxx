@@ -17,7 +17,12 @@ namespace huibao::uno {
 
 struct CommandOutcome {
     bool ok = true;
-    std::u16string message;                             // for the user, in the UI's language, when !ok
+    // When !ok: the failure in plain Chinese, as the dispatch result, the
+    // message box and stderr report it (integration.md), and in English for
+    // a script under an English UI (the command line under a non-Chinese
+    // locale, collection.md).
+    std::u16string message;
+    std::u16string englishMessage;
     css::uno::Sequence<css::beans::NamedValue> results; // Errors, Warnings, Units … when ok
 };
 
@@ -37,8 +42,8 @@ CommandOutcome runCommand(std::u16string_view name,
 
 // A failure to show the user as it is: thrown by command code, turned into
 // CommandOutcome::message by runCommand.
-// Both languages, because the UI's language is known only where it is shown
-// (integration.md: Chinese in a Chinese UI, English otherwise).
+// Both languages: a failure is reported in Chinese (integration.md), and in
+// English to the command line under a non-Chinese locale (collection.md).
 struct UserFacingError {
     std::u16string zh;
     std::u16string en;

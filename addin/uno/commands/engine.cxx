@@ -3,6 +3,7 @@
 // so a macro gets exactly what the sidebar and the menu get.
 
 #include "commands/commands.hxx"
+#include "common/ui_language.hxx"
 #include "common/uno_conversions.hxx"
 #include "common/warm_up.hxx"
 
@@ -100,7 +101,9 @@ private:
                                                       static_cast<cppu::OWeakObject*>(this), 0);
         auto outcome = huibao::uno::runCommand(command, document, context_, {}, arguments);
         if (!outcome.ok)
-            throw css::uno::RuntimeException(huibao::uno::toOUString(outcome.message),
+            // In the UI's language: the command line sets LibreOffice's to
+            // the user's, and prints this.
+            throw css::uno::RuntimeException(huibao::uno::uiText(context_, {outcome.message, outcome.englishMessage}),
                                              static_cast<cppu::OWeakObject*>(this));
         return outcome.results;
     }

@@ -285,7 +285,7 @@ std::u16string townships(const Assessment& assessment) {
     if (threshold <= 0) {
         int recognized = 0;
         for (const auto* unit : units) recognized += unit->figures.recognized;
-        const std::u16string who = units.size() == 1 ? simplifiedName(units.front()->name)
+        const std::u16string who = units.size() == 1 ? unitInLists(*units.front())
                                                      : formatCount(static_cast<long long>(units.size())) + u"个乡镇共";
         return opening + who + u"申报认定项目" + formatCount(recognized) + u"个。";
     }
@@ -295,12 +295,12 @@ std::u16string townships(const Assessment& assessment) {
         (unit->figures.recognized >= threshold ? reaching : missing).push_back(unitInLists(*unit));
     const std::u16string all = u"全部" + formatCount(static_cast<long long>(units.size())) + u"个乡镇";
     if (missing.empty()) {
-        const std::u16string who = units.size() == 1 ? simplifiedName(units.front()->name) : all;
+        const std::u16string who = units.size() == 1 ? unitInLists(*units.front()) : all;
         return opening + who + u"申报认定项目" + (units.size() == 1 ? u"" : u"均") + reachesThreshold(threshold) +
                u"。";
     }
     if (reaching.empty()) {
-        const std::u16string who = units.size() == 1 ? simplifiedName(units.front()->name) : all;
+        const std::u16string who = units.size() == 1 ? unitInLists(*units.front()) : all;
         return opening + who + u"申报认定的项目" + (units.size() == 1 ? u"" : u"均") + missesThreshold(threshold) +
                u"。";
     }
