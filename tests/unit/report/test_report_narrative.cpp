@@ -92,7 +92,8 @@ TEST_CASE("乡镇认定情况: an empty side is not listed (never 有0个乡镇)
     CHECK(value(withUnits({township(u"晋熙镇", 1), township(u"城西镇", 0)}), u"乡镇认定情况") ==
           "从乡镇看，全部2个乡镇申报认定的项目均不足3个。");
     CHECK(value(withUnits({township(u"晋熙镇", 3)}), u"乡镇认定情况") == "从乡镇看，晋熙申报认定项目达到3个及以上。");
-    CHECK(value(withUnits({township(u"晋熙镇", 2)}), u"乡镇认定情况") == "从乡镇看，晋熙申报认定的项目不足3个。"); // short names (report.md)
+    CHECK(value(withUnits({township(u"晋熙镇", 2)}), u"乡镇认定情况") ==
+          "从乡镇看，晋熙申报认定的项目不足3个。"); // short names (report.md)
     CHECK(value(withUnits({department(u"农委", 1, 1)}), u"乡镇认定情况").empty());
     CHECK(value(withUnits({department(u"农委", 1, 1)}), u"达标乡镇名单") == "无");
     CHECK(value(withUnits({department(u"农委", 1, 1)}), u"达标乡镇数") == "0");
