@@ -300,7 +300,19 @@ TEST_CASE("rankings: units sharing a rank are never split and stay in registry o
     ends = topAndBottom(rankUnits(same, UnitType::Township));
     CHECK(ends.top.empty());
     CHECK(ends.bottom.empty());
-    CHECK(value(same, u"单位排名情况").empty());
+    CHECK(value(same, u"单位排名情况") == "从省外资金完成率看，乡镇完成率均为50.00%。");
+    CHECK(value(same, u"名次前三").empty());
+
+    // A tie from third place down leaves 前三位 two names: not called 前三位.
+    Assessment tiedThird;
+    tiedThird.units = {rated(u"甲镇", UnitType::Township, 0.9), rated(u"乙镇", UnitType::Township, 0.8),
+                       rated(u"丙镇", UnitType::Township, 0.5), rated(u"丁镇", UnitType::Township, 0.5),
+                       rated(u"戊镇", UnitType::Township, 0.5), rated(u"己镇", UnitType::Township, 0.5)};
+    ends = topAndBottom(rankUnits(tiedThird, UnitType::Township));
+    CHECK(names(ends.top) == "甲乙");
+    CHECK(names(ends.bottom) == "丙丁戊己");
+    CHECK(value(tiedThird, u"单位排名情况") == "从省外资金完成率看，乡镇完成率较高的是甲（90.00%）、乙（80.00%），"
+                                               "较低的是丙（50.00%）、丁（50.00%）、戊（50.00%）、己（50.00%）。");
 }
 
 TEST_CASE("zero, one, many: no sentence announces an empty list", "[report][document]") {

@@ -416,12 +416,17 @@ std::u16string rankedList(const std::vector<RankedUnit>& units) {
     return join(names, u"、");
 }
 
-// 乡镇中前三位是…，后三位是… ; empty with fewer than two ranked units.
+// 乡镇前三位是…，后三位是… (完成率较高的是…，较低的是… when ties or fewer than
+// six units leave a side short of three); 乡镇完成率均为…% when all are
+// alike; empty with fewer than two ranked units.
 std::u16string rankingOf(const Assessment& assessment, UnitType type, std::u16string_view who) {
     const auto ranked = rankUnits(assessment, type);
     const TopAndBottom ends = topAndBottom(ranked);
-    if (ends.top.empty()) return {};
-    const bool three = ranked.size() >= 6;
+    if (ends.top.empty()) {
+        if (ranked.size() < 2) return {};
+        return std::u16string(who) + u"完成率均为" + formatPercent(*ranked.front().unit->funds.rate);
+    }
+    const bool three = ranked.size() >= 6 && ends.top.size() >= 3 && ends.bottom.size() >= 3;
     return std::u16string(who) + (three ? u"前三位是" : u"完成率较高的是") + rankedList(ends.top) +
            (three ? u"，后三位是" : u"，较低的是") + rankedList(ends.bottom);
 }
