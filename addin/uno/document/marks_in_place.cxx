@@ -63,11 +63,6 @@ private:
     std::map<std::u16string, Reference<css::sheet::XSpreadsheet>> cache_;
 };
 
-Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cell) {
-    Reference<css::sheet::XSheetAnnotationAnchor> anchor(cell, UNO_QUERY_THROW);
-    return Reference<css::text::XSimpleText>(anchor->getAnnotation(), UNO_QUERY_THROW);
-}
-
 sal_Int32 fillOf(const Reference<css::table::XCell>& cell) {
     sal_Int32 fill = -1;
     Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)->getPropertyValue("CellBackColor") >>= fill;

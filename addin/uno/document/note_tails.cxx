@@ -22,12 +22,12 @@ namespace {
 // Commands run on the main thread, one at a time.
 NoteTailRecorder* active = nullptr;
 
+} // namespace
+
 Reference<css::text::XSimpleText> noteOf(const Reference<css::table::XCell>& cell) {
     Reference<css::sheet::XSheetAnnotationAnchor> anchor(cell, UNO_QUERY_THROW);
     return Reference<css::text::XSimpleText>(anchor->getAnnotation(), UNO_QUERY_THROW);
 }
-
-} // namespace
 
 NoteTailRecorder::NoteTailRecorder() : outer_(active) {
     active = this;

@@ -7,6 +7,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
 
 #include <string>
 #include <vector>
@@ -39,6 +40,9 @@ private:
 
 // Called by the marks code for every tail it adds or takes off.
 void noteTailChanged(NoteTailEdit edit);
+
+// The cell's comment as text (empty when it has none).
+css::uno::Reference<css::text::XSimpleText> noteOf(const css::uno::Reference<css::table::XCell>& cell);
 
 // Appends `tail` to the cell's comment.
 void appendNoteTail(const css::uno::Reference<css::table::XCell>& cell, std::u16string_view tail);
