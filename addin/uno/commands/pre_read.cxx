@@ -34,6 +34,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace huibao::uno {
@@ -74,6 +75,15 @@ struct Watched {
 
 class Listener;
 
+// A block of rows read on the main loop, to be converted on the pacing thread.
+struct Pending {
+    std::size_t index = 0;
+    sal_Int32 first = 0;
+    sal_Int32 last = 0;
+    Watched area;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> values;
+};
+
 // One document's pre-read. The main loop's callbacks read; events (from any
 // thread) mark sheets changed; a command takes it. The fields below the
 // mutex are only touched under it; UNO is never called while it is held.
@@ -92,6 +102,9 @@ struct PreRead {
     std::size_t sheet = 0; // next sheet to read
     sal_Int32 row = 0;     // its next row
     bool complete = false;
+    std::optional<Pending> pending; // read, not yet converted
+    double longestStep = 0;         // seconds, for HUIBAO_TRACE
+    int steps = 0;
     std::future<std::shared_ptr<LiveValidator>> validated; // the core's run, once all is read
     std::condition_variable wake;                          // a step ran, or the pre-read ended
     bool stepRan = false;
@@ -211,7 +224,21 @@ void detach(PreRead& state) {
     } catch (...) {} // the document is going away
 }
 
-// Posts the steps, one at a time, each after a pause.
+// Adds a converted block to its sheet's cells.
+void append(PreRead& state, const Pending& block, Grid rows) {
+    state.watched[block.index] = block.area;
+    auto& cells = state.workbook.sheets[block.index].cells;
+    if (block.first == 0) cells.reserve(std::size_t(block.area.readRow) + 1);
+    cells.insert(cells.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    state.row = block.last + 1;
+    if (state.row > block.area.readRow) {
+        ++state.sheet;
+        state.row = 0;
+    }
+}
+
+// Posts the steps, one at a time, each after a pause, and turns what each
+// read into the core's cells meanwhile (off the main loop).
 void pace(const std::shared_ptr<PreRead>& state) {
     std::thread([state]() noexcept {
         try {
@@ -223,9 +250,20 @@ void pace(const std::shared_ptr<PreRead>& state) {
                     state->stepRan = false;
                 }
                 state->async->addCallback(state->listener.get(), css::uno::Any());
-                std::unique_lock lock(state->mutex);
-                state->wake.wait(lock, [&] { return state->ended || state->stepRan; });
-                if (state->ended || state->complete) return;
+                std::optional<Pending> block;
+                {
+                    std::unique_lock lock(state->mutex);
+                    state->wake.wait(lock, [&] { return state->ended || state->stepRan; });
+                    if (state->ended || state->complete) return;
+                    block = std::move(state->pending);
+                    state->pending.reset();
+                }
+                if (!block) continue;
+                Grid rows = toGrid(block->values);
+                block->values = {};
+                std::lock_guard lock(state->mutex);
+                if (state->ended) return;
+                append(*state, *block, std::move(rows));
             }
         } catch (...) {
             state->markAll(); // the first command reads the document itself
@@ -263,7 +301,9 @@ void readBlock(PreRead& state) {
         if (state.sheet == state.workbook.sheets.size()) {
             finish(state);
             if (tracing())
-                std::fprintf(stderr, "huibao-trace pre-read: all input sheets read at %.3f\n", monotonicSeconds());
+                std::fprintf(stderr,
+                             "huibao-trace pre-read: all input sheets read at %.3f, %d steps, longest %.1f ms\n",
+                             monotonicSeconds(), state.steps, 1000 * state.longestStep);
             return;
         }
         index = state.sheet;
@@ -282,21 +322,12 @@ void readBlock(PreRead& state) {
             area.readRow = used.EndRow;
             area.readColumn = used.EndColumn;
         }
-        const sal_Int32 last = std::min(area.readRow, first + kRowsPerStep - 1);
-        Grid rows = toGrid(Reference<css::sheet::XCellRangeData>(
-                               sheet->getCellRangeByPosition(0, first, area.readColumn, last), UNO_QUERY_THROW)
-                               ->getDataArray());
+        Pending block{index, first, std::min(area.readRow, first + kRowsPerStep - 1), area, {}};
+        block.values = Reference<css::sheet::XCellRangeData>(
+                           sheet->getCellRangeByPosition(0, first, area.readColumn, block.last), UNO_QUERY_THROW)
+                           ->getDataArray();
         std::lock_guard lock(state.mutex);
-        if (state.ended) return;
-        state.watched[index] = area;
-        auto& cells = state.workbook.sheets[index].cells;
-        if (first == 0) cells.reserve(std::size_t(area.readRow) + 1);
-        cells.insert(cells.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-        state.row = last + 1;
-        if (state.row > area.readRow) {
-            ++state.sheet;
-            state.row = 0;
-        }
+        if (!state.ended) state.pending = std::move(block);
     } catch (...) {
         state.markAll(); // the first command reads the document itself
         state.end();
@@ -304,7 +335,13 @@ void readBlock(PreRead& state) {
 }
 
 void step(const std::shared_ptr<PreRead>& state) {
+    const double start = monotonicSeconds();
     readBlock(*state);
+    {
+        std::lock_guard lock(state->mutex);
+        state->longestStep = std::max(state->longestStep, monotonicSeconds() - start);
+        ++state->steps;
+    }
     stepOver(*state);
 }
 
