@@ -78,7 +78,7 @@ def main():
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--no-baseline", action="store_true",
                     help="skip the officer's script (minutes): the edits and the paste only")
-    ap.add_argument("--idle", type=float, default=6.0,
+    ap.add_argument("--idle", type=float, default=10.0,
                     help="seconds the office is left idle after opening, in a second soffice, before its "
                          "first Validate (0: not measured)")
     ap.add_argument("--api", action="store_true",
