@@ -78,12 +78,25 @@ def main():
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--no-baseline", action="store_true",
                     help="skip the officer's script (minutes): the edits and the paste only")
+    ap.add_argument("--idle", type=float, default=10.0,
+                    help="seconds the office is left idle after opening, in a second soffice, before its "
+                         "first Validate (0: not measured)")
     ap.add_argument("--api", action="store_true",
                     help="edit through the API (setFormula, as a macro would) instead of typing")
     a = ap.parse_args()
     figures = {}
+    if a.idle > 0:
+        with office_bench.SocketOffice(oxt=a.oxt) as off:
+            t0 = time.perf_counter()
+            doc = off.load(a.workbook, hidden=False)
+            figures["idle_load"] = time.perf_counter() - t0
+            time.sleep(a.idle)
+            figures["first_idle"] = office_bench.dispatch_timed(off, doc, "Validate")[0]
+            doc.close(True)
     with office_bench.SocketOffice(oxt=a.oxt) as off:
+        t0 = time.perf_counter()
         doc = off.load(a.workbook, hidden=False)
+        figures["load"] = time.perf_counter() - t0
         figures["first"] = office_bench.dispatch_timed(off, doc, "Validate")[0]
         warm = [office_bench.dispatch_timed(off, doc, "Validate")[0] for _ in range(a.runs)]
         figures["warm"] = statistics.median(warm)
@@ -201,7 +214,13 @@ def main():
     print()
     print(f"live validation bench: {os.path.basename(a.workbook)}, {len(sheets)} submission sheets; "
           f"load average {os.getloadavg()[0]:.2f}")
-    line("first huibao:Validate after start", f"{f['first']:.3f} s", "<= 0.6 s", f["first"] <= 0.6)
+    line("first huibao:Validate after start, at once after the load", f"{f['first']:.3f} s", "<= 0.6 s",
+         f["first"] <= 0.6)
+    print(f"{'  (the load itself)':58}{f['load']:>12.3f} s")
+    if "first_idle" in f:
+        line(f"  ... after {a.idle:g} s idle (another soffice)", f"{f['first_idle']:.3f} s", "<= 0.6 s",
+             f["first_idle"] <= 0.6)
+        print(f"{'  (its load)':58}{f['idle_load']:>12.3f} s")
     line(f"huibao:Validate warm (median of {a.runs})", f"{f['warm']:.3f} s", "<= 0.35 s", f["warm"] <= 0.35)
     line("  / bare getDataArray of every sheet (via the bridge)", f"{ratio:.2f}x", "<= 1.3x", ratio <= 1.3)
     edited = "API-written" if a.api else "typed"

@@ -1,6 +1,7 @@
 #include "commands/current_workbook.hxx"
 
 #include "commands/live_validation.hxx"
+#include "commands/pre_read.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/workbook_reader.hxx"
 #include "huibao/workbook/workbook.hpp"
@@ -137,7 +138,17 @@ std::shared_ptr<LiveValidator> fromLiveState(const Reference<css::sheet::XSpread
 std::shared_ptr<LiveValidator> validatorOfDocument(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                    const Date& today, InputCells cells) {
     auto live = takeCurrentLiveValidator(document);
-    if (live && cells == InputCells::AsLiveValidationHolds)
+    if (cells == InputCells::ReadAgain) {
+        dropPreRead(document);
+        live.reset();
+    } else if (!live) {
+        // The cells read while the document was idle after it was opened,
+        // with every sheet changed since read again.
+        live = takePreRead(document, today);
+    } else {
+        dropPreRead(document);
+    }
+    if (live)
         if (auto validator = fromLiveState(document, std::move(live), today)) {
             if (std::getenv("HUIBAO_TRACE")) std::fprintf(stderr, "huibao-trace cells from live validation\n");
             return validator;

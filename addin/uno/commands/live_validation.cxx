@@ -581,6 +581,10 @@ std::shared_ptr<const LiveValidator> liveValidator(const Reference<css::sheet::X
     return it == sessions().end() ? nullptr : it->second->validator();
 }
 
+bool commandRunning() {
+    return gPauses > 0;
+}
+
 LivePause::LivePause() {
     ++gPauses;
     ++gCommands;

@@ -39,6 +39,9 @@ takeCurrentLiveValidator(const css::uno::Reference<css::sheet::XSpreadsheetDocum
 std::shared_ptr<const LiveValidator>
 liveValidator(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
+// True while a command runs (a LivePause exists).
+bool commandRunning();
+
 // While one exists (a command runs), live validation ignores every change:
 // the command's own writes are not edits, and a validating command starts
 // live validation afresh.

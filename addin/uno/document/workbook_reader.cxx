@@ -53,6 +53,20 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const sal_Int32 count = sheets->getCount();
     workbook.sheets.resize(count);
+    for (sal_Int32 i = 0; i < count; ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        auto& out = workbook.sheets[i];
+        out.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        out.isProtected = Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
+    }
+    readSheets(document, workbook, std::vector<char>(std::size_t(count), 1));
+    return workbook;
+}
+
+void readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Workbook& workbook,
+                const std::vector<char>& which) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const sal_Int32 count = std::min(sheets->getCount(), sal_Int32(workbook.sheets.size()));
     // getDataArray runs inside Calc on this thread; turning its values into
     // the core's cells runs on a second one, a block behind (2 cores here).
     // A sheet is read in blocks of rows, so that a 200,000-row sheet overlaps
@@ -70,12 +84,11 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
         }
     };
     for (sal_Int32 i = 0; i < count; ++i) {
-        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
         auto& out = workbook.sheets[i];
-        out.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-        out.isProtected = Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
         // Huibao's own output is never input: skip reading it at all.
-        if (isOutputSheetName(out.name)) continue;
+        if (std::size_t(i) >= which.size() || !which[i] || isOutputSheetName(out.name)) continue;
+        out.cells.clear();
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
         const auto area = usedAreaFromA1(sheet);
         for (sal_Int32 first = 0; first <= area.EndRow; first += kRowsPerRead) {
             const sal_Int32 last = std::min(area.EndRow, first + kRowsPerRead - 1);
@@ -89,7 +102,6 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
         }
     }
     collect();
-    return workbook;
 }
 
 } // namespace huibao::uno

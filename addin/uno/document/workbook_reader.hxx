@@ -7,9 +7,16 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 
+#include <vector>
+
 namespace huibao::uno {
 
 Workbook readWorkbook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+// Reads again the input sheets of `workbook` whose `which` entry is set (the
+// sheets are the document's, in its order).
+void readSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, Workbook& workbook,
+                const std::vector<char>& which);
 
 // One sheet's used area from A1 as the core's grid (one getDataArray).
 Grid readSheetGrid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
