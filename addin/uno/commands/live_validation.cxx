@@ -30,6 +30,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -45,34 +46,48 @@ using ::rtl::OUString;
 
 namespace {
 
-// HUIBAO_TRACE=1: each live update's phases, in ms, to soffice's log (the
-// live bench's figures are end to end; these say where the time goes).
+// HUIBAO_TRACE=1: each live update's phases to soffice's log, in ms of wall
+// time and, in brackets, of this thread's CPU time (the live bench's figures
+// are end to end, and on a shared machine wall times follow the load).
 class LiveTrace {
 public:
     explicit LiveTrace(const char* what) : on_(std::getenv("HUIBAO_TRACE") != nullptr), what_(what) {
-        if (on_) start_ = last_ = std::chrono::steady_clock::now();
+        if (on_) {
+            start_ = last_ = std::chrono::steady_clock::now();
+            cpuStart_ = cpuLast_ = cpu();
+        }
     }
     ~LiveTrace() {
-        if (on_) std::fprintf(stderr, "huibao-trace live %s:%s total %.1f\n", what_, steps_.c_str(), since(start_));
+        if (on_)
+            std::fprintf(stderr, "huibao-trace live %s:%s total %.1f [%.1f]\n", what_, steps_.c_str(), since(start_),
+                         cpu() - cpuStart_);
     }
     LiveTrace(const LiveTrace&) = delete;
     LiveTrace& operator=(const LiveTrace&) = delete;
     void step(const char* name) {
         if (!on_) return;
-        char text[64];
-        std::snprintf(text, sizeof text, " %s %.1f", name, since(last_));
-        steps_ += text;
+        char text[96];
+        const double now = cpu();
+        std::snprintf(text, sizeof text, " %s %.1f [%.1f]", name, since(last_), now - cpuLast_);
+        steps_.append(text);
         last_ = std::chrono::steady_clock::now();
+        cpuLast_ = now;
     }
 
 private:
     static double since(std::chrono::steady_clock::time_point t) {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
     }
+    static double cpu() {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    }
     bool on_;
     const char* what_;
     std::string steps_;
     std::chrono::steady_clock::time_point start_, last_;
+    double cpuStart_ = 0, cpuLast_ = 0;
 };
 
 int gPauses = 0;   // LivePause objects alive (main thread, under the SolarMutex)

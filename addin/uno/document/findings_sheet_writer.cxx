@@ -16,8 +16,8 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 
@@ -165,18 +165,17 @@ void rewriteTail(const Reference<css::sheet::XSpreadsheetDocument>& document,
         if (after.size() < before.size()) {
             // Rows no longer used: empty, without the table's grid or wrapping.
             if (beforeWrite) beforeWrite();
-            Reference<css::sheet::XSheetOperation>(sheet->getCellRangeByPosition(0, sal_Int32(after.size()) + 1,
-                                                                                 kColumns - 1,
-                                                                                 sal_Int32(before.size())),
-                                                   UNO_QUERY_THROW)
+            Reference<css::sheet::XSheetOperation>(
+                sheet->getCellRangeByPosition(0, sal_Int32(after.size()) + 1, kColumns - 1, sal_Int32(before.size())),
+                UNO_QUERY_THROW)
                 ->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
                                 css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA |
                                 css::sheet::CellFlags::HARDATTR | css::sheet::CellFlags::EDITATTR);
         } else if (after.size() > before.size()) {
             if (beforeWrite) beforeWrite();
-            Reference<css::beans::XPropertySet>(sheet->getCellRangeByPosition(0, sal_Int32(before.size()) + 1,
-                                                                              kColumns - 1, sal_Int32(after.size())),
-                                                UNO_QUERY_THROW)
+            Reference<css::beans::XPropertySet>(
+                sheet->getCellRangeByPosition(0, sal_Int32(before.size()) + 1, kColumns - 1, sal_Int32(after.size())),
+                UNO_QUERY_THROW)
                 ->setPropertyValue("IsTextWrapped", Any(true));
         }
         if (after.size() != before.size()) {
