@@ -26,6 +26,19 @@ def findings(doc):
     return [(r[1], r[2], r[5]) for r in rows if r[0] != "未发现问题"]
 
 
+def table_look(doc):
+    """Per 校验结果 row, and one row past the table: the 说明 cell's borders
+    and wrapping and the row's height."""
+    sheet = doc.getSheets().getByName("校验结果")
+    count = len(sheet_rows(doc, "校验结果"))
+    look = []
+    for row in range(count + 1):
+        cell = sheet.getCellByPosition(7, row)
+        look.append((row, cell.TopBorder.OuterLineWidth, cell.BottomBorder.OuterLineWidth,
+                     cell.LeftBorder.OuterLineWidth, cell.IsTextWrapped, sheet.getRows().getByIndex(row).Height))
+    return look
+
+
 def fill_of(doc, sheet, cell):
     return doc.getSheets().getByName(sheet).getCellRangeByName(cell).CellBackColor
 
@@ -97,6 +110,19 @@ class LiveValidation(unittest.TestCase):
         ok, result = dispatch_result(office, self.doc, "Validate")
         self.assertTrue(ok, result)
         self.assertEqual(live, sheet_rows(self.doc, "校验结果"))
+
+    def test_rows_rewritten_in_place_look_as_validate_writes_them(self):
+        # Near the end of 校验结果 a change rewrites the rows below it where
+        # they stand instead of shifting them: the grid, the wrapping and
+        # each row's height follow the findings, and the row after the
+        # table is left bare, as a fresh Validate writes the sheet.
+        type_into(self.doc, TOWNSHIP, "D2", "随便")  # a row more above the others
+        type_into(self.doc, OTHER, "F2", "很多")
+        type_into(self.doc, TOWNSHIP, "F3", "3")  # a row less
+        live = table_look(self.doc)
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertEqual(live, table_look(self.doc))
 
     def test_edits_by_a_script_are_taken_in_one_after_another(self):
         # A macro or a script writes through the API: Calc reports that as

@@ -30,8 +30,11 @@ void linkFindingCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument
 void setFindingsColumnWidths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
 // Brings the 校验结果 sheet that lists `before` to list `after`: the rows
-// both share at the top and the bottom are left alone, the rows between
-// replaced (rows inserted or removed there), 序号 renumbered below them.
+// both share at the top are left alone. Below them, when the list's end is
+// near, every row is written again where it stands (no row of the sheet
+// shifts: Calc's shift costs far more than a few rows); otherwise rows are
+// inserted or removed between the shared top and bottom and 序号 renumbered
+// below them. Either way the sheet then shows what Validate would write.
 // Nothing happens when the sheet is gone. `beforeWrite` runs before each
 // write (live validation takes its undo lock afresh there).
 void updateFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
