@@ -99,6 +99,18 @@ class LiveValidation(unittest.TestCase):
         numbers = [r[0] for r in sheet_rows(self.doc, "校验结果")[1:]]
         self.assertEqual(numbers, [float(i + 1) for i in range(len(numbers))])
 
+    def test_a_mark_whose_message_changes_shows_the_new_message(self):
+        # Still an error, with another message (as a total's sum or a date
+        # against 报告日期 changes): the comment follows 校验结果.
+        type_into(self.doc, TOWNSHIP, "D2", "随便")
+        self.assertIn("随便", comment_of(self.doc, TOWNSHIP, "D2"))
+        type_into(self.doc, TOWNSHIP, "D2", "胡乱")
+        self.assertIn((TOWNSHIP, "D2", "enum-error"), findings(self.doc))
+        note = comment_of(self.doc, TOWNSHIP, "D2")
+        self.assertIn("胡乱", note)
+        self.assertNotIn("随便", note)
+        self.assertEqual(fill_of(self.doc, TOWNSHIP, "D2"), ERROR_FILL)
+
     def test_the_sheet_after_edits_is_the_one_validate_writes(self):
         # Rows inserted and removed in the middle of 校验结果, 序号 below
         # renumbered: the same table a fresh Validate writes.

@@ -288,7 +288,8 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
 
     FillWrites writes;
     std::vector<std::pair<Reference<css::table::XCell>, CellMark>> staleNotes;
-    std::vector<std::size_t> fresh; // indexes in result of cells marked afresh
+    std::vector<std::size_t> fresh;   // indexes in result of cells marked afresh
+    std::vector<std::size_t> renoted; // … of cells still marked whose message changed
     std::vector<CellMark> result;
     result.reserve(wanted.size());
     for (auto& was : recorded) {
@@ -307,6 +308,16 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
         if (was.fill != mark.fill && cell.is() && fillOf(cell) == was.fill)
             writes.add(sheets.sheet(was), was.row, was.column, {FillWrites::Fill::Kind::Colour, mark.fill});
         was.fill = mark.fill;
+        // Still marked, with another message (a total's sum, a date the
+        // parameters moved): the comment follows, as a full run writes it.
+        std::u16string_view shown = was.noteText;
+        if (was.appendedToOwnNote && shown.starts_with(u'\n')) shown.remove_prefix(1);
+        if (cell.is() && shown != mark.noteText) {
+            if (!was.noteText.empty()) staleNotes.push_back({cell, was});
+            was.noteText = mark.noteText;
+            was.appendedToOwnNote = false;
+            renoted.push_back(result.size());
+        }
         result.push_back(std::move(was));
     }
     for (const auto& [key, wantedMark] : want) {
@@ -335,6 +346,7 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
             beforeWrite();
             restoreNote(cell, was);
         }
+        fresh.insert(fresh.end(), renoted.begin(), renoted.end());
         for (std::size_t index : fresh) {
             if (result[index].noteText.empty()) continue;
             beforeWrite();
