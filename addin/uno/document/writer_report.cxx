@@ -1,6 +1,7 @@
 #include "document/writer_report.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "huibao/report/name_lines.hpp"
 #include "huibao/report/text_layout.hpp"
 #include "huibao/text/text.hpp"
 
@@ -495,19 +496,23 @@ private:
         const float points = columns > kPortraitColumns && !landscape_ ? kWideTablePt : kTablePt;
         // The header's titles broken between their words to the columns'
         // widths (申报\n项目数, never 申报项\n目数).
-        const auto ems = sizeColumns(tableLook, source, data, points, landscape_ ? kTextHeight : kTextWidth);
+        std::vector<bool> wraps;
+        const auto ems = sizeColumns(tableLook, source, data, points, landscape_ ? kTextHeight : kTextWidth, wraps);
         auto* header = data.getArray()[0].getArray();
         for (sal_Int32 c = 0; c < columns; ++c)
             header[c] <<= toOUString(joinLines(titleLines(source.titleWords(c), ems[c])));
-        // A 说明 too long for its column wraps after a 、, not inside a phrase.
+        // A cell too long for its column is broken by Huibao, not by Writer
+        // (nor Word or WPS) after any character: a 说明 after a 、, a name
+        // between its words (开发区\n管委会, never 开发区管委\n会).
         for (sal_Int32 r = 1; r < rows; ++r) {
             auto* cells = data.getArray()[r].getArray();
             for (sal_Int32 c = 0; c < columns; ++c) {
                 OUString cell;
-                if (!(cells[c] >>= cell) || cell.indexOf(u'、') < 0) continue;
+                if (!wraps[c] || !(cells[c] >>= cell) || cell.isEmpty()) continue;
                 const std::u16string text(view(cell));
                 if (displayWidth(text) <= ems[c]) continue;
-                cells[c] <<= toOUString(joinLines(cellLines(text, ems[c])));
+                cells[c] <<= toOUString(joinLines(text.find(u'、') != std::u16string::npos ? cellLines(text, ems[c])
+                                                                                           : nameLines(text, ems[c])));
             }
         }
         Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
@@ -541,10 +546,12 @@ private:
     // Columns as wide as their longest cell (a CJK character counts two
     // Latin ones), so numbers and names stay whole, and at least as wide as
     // the header's title takes in two lines broken between words. Returns
-    // each column's room for text in ems of the table's font.
+    // each column's room for text in ems of the table's font; `wraps` says
+    // which columns are narrower than their longest cell (the others fit
+    // every cell on one line).
     static std::vector<double> sizeColumns(const Reference<css::beans::XPropertySet>& table, const ReportTable& source,
                                            const css::uno::Sequence<css::uno::Sequence<Any>>& data, float points,
-                                           sal_Int32 lineWidth) {
+                                           sal_Int32 lineWidth, std::vector<bool>& wraps) {
         constexpr double kPadding = 2; // half-characters: the cell's padding, bold totals
         const sal_Int32 columns = data[0].getLength();
         std::vector<double> widths(columns, 2.0);
@@ -571,8 +578,14 @@ private:
                 ++wrapping;
             else
                 fixed += w;
-        for (double& w : widths)
-            if (w > kLongColumn) w = std::max(kLongColumn / 2, (line - fixed) / wrapping);
+        wraps.assign(columns, false);
+        for (sal_Int32 c = 0; c < columns; ++c) {
+            double& w = widths[c];
+            if (w <= kLongColumn) continue;
+            const double room = std::max(kLongColumn / 2, (line - fixed) / wrapping);
+            wraps[c] = room < w;
+            w = room;
+        }
         const auto sum = table->getPropertyValue("TableColumnRelativeSum").get<sal_Int16>();
         css::uno::Sequence<css::text::TableColumnSeparator> separators(columns - 1);
         auto* out = separators.getArray();
