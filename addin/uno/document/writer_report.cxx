@@ -309,7 +309,22 @@ private:
         props->setPropertyValue("ParaKeepTogether", Any(look.keepWithNext));
         props->setPropertyValue("ParaIsForbiddenRules", Any(true));
         props->setPropertyValue("ParaIsHangingPunctuation", Any(true));
-        props->setPropertyValue("SnapToGrid", Any(true));
+        // Left-aligned text (the body, headings, 附件：) sits on the page's
+        // grid. A centred or right-aligned line (the title, the date, an
+        // attachment's title, the 落款) does not: on Word's grid of
+        // characters, and on LibreOffice's reading of it, a 22 pt title
+        // takes two cells a character (太 湖 县 …) and a number gets gaps
+        // around it. Its lines keep the grid's pitch (a line, or two for a
+        // size that needs more), so the page below stays on the grid.
+        const bool onGrid = look.adjust == css::style::ParagraphAdjust_LEFT;
+        props->setPropertyValue("SnapToGrid", Any(onGrid));
+        constexpr sal_Int16 kPitch = sal_Int16(kTextHeight / kLines);
+        const sal_Int16 pitches = look.points * 1.4f * 2540 / 72 > kPitch ? 2 : 1;
+        // (An empty centred paragraph holds the chart: its line is the chart's height.)
+        props->setPropertyValue("ParaLineSpacing",
+                                Any(onGrid || content.empty() ? css::style::LineSpacing{css::style::LineSpacingMode::PROP, 100}
+                                           : css::style::LineSpacing{css::style::LineSpacingMode::FIX,
+                                                                     sal_Int16(pitches * kPitch)}));
         text_->insertString(cursor_, toOUString(content), false);
     }
 
