@@ -82,7 +82,7 @@ constexpr float kBodyPt = 16;     // 三号
 constexpr float kTablePt = 10.5f; // 五号: tables fit the page width
 constexpr float kCaptionPt = 14;  // 四号
 constexpr double kChartHeightMm = 85;
-constexpr double kMinChartHeightMm = 60; // lower, 14 townships' bars and labels crowd
+constexpr double kMinChartHeightMm = 60;      // lower, 14 townships' bars and labels crowd
 constexpr sal_Int32 kPageBody = 22500;        // the type area's height, 1/100 mm
 constexpr std::size_t kMergedRowsLimit = 300; // longer tables are not merged row by row
 constexpr sal_Int32 kPageSlack = 300;         // 3 mm: Calc's rounding of row heights to twips
@@ -359,7 +359,7 @@ private:
                 const std::size_t c = texts.size() - 1;
                 if (merged && c < ems.size() && !cell.isNumber() && displayWidth(texts[c]) > ems[c]) {
                     texts[c] = joinLines(texts[c].find(u'、') != std::u16string::npos ? cellLines(texts[c], ems[c])
-                                                                                     : nameLines(texts[c], ems[c]));
+                                                                                      : nameLines(texts[c], ems[c]));
                     values[c] = Any(toOUString(texts[c]));
                 }
             }

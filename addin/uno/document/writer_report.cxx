@@ -321,10 +321,11 @@ private:
         constexpr sal_Int16 kPitch = sal_Int16(kTextHeight / kLines);
         const sal_Int16 pitches = look.points * 1.4f * 2540 / 72 > kPitch ? 2 : 1;
         // (An empty centred paragraph holds the chart: its line is the chart's height.)
-        props->setPropertyValue("ParaLineSpacing",
-                                Any(onGrid || content.empty() ? css::style::LineSpacing{css::style::LineSpacingMode::PROP, 100}
-                                           : css::style::LineSpacing{css::style::LineSpacingMode::FIX,
-                                                                     sal_Int16(pitches * kPitch)}));
+        props->setPropertyValue(
+            "ParaLineSpacing",
+            Any(onGrid || content.empty()
+                    ? css::style::LineSpacing{css::style::LineSpacingMode::PROP, 100}
+                    : css::style::LineSpacing{css::style::LineSpacingMode::FIX, sal_Int16(pitches * kPitch)}));
         text_->insertString(cursor_, toOUString(content), false);
     }
 

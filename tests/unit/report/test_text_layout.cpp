@@ -132,9 +132,9 @@ TEST_CASE("a name in a table cell breaks between its words", "[layout]") {
     for (const auto& word : words) joined += word;
     CHECK(joined == u"城西智能装备产业园（二期）6号");
     CHECK(nameLines(u"弥陀粮食烘干仓储中心项目", 13) == std::vector<std::u16string>{u"弥陀粮食烘干仓储中心项目"});
-    for (const auto* name : {u"财政局农产品冷链物流中心5号", u"自然资源局农产品冷链物流中心1号",
-                             u"青岛远景生态农业粮食烘干仓储中心项目", u"太湖县汽车销售服务4S店项目",
-                             u"文旅局智能装备产业园（二期）6号"}) {
+    for (const auto* name :
+         {u"财政局农产品冷链物流中心5号", u"自然资源局农产品冷链物流中心1号", u"青岛远景生态农业粮食烘干仓储中心项目",
+          u"太湖县汽车销售服务4S店项目", u"文旅局智能装备产业园（二期）6号"}) {
         const std::u16string_view view(name);
         const auto lines = nameLines(view, 11);
         REQUIRE(lines.size() == 2);
@@ -151,8 +151,10 @@ TEST_CASE("a name in a table cell breaks between its words", "[layout]") {
         CHECK(lines[0] + lines[1] == view);
     }
     // Lines as even as whole words allow; a single character not cut off.
-    CHECK(nameLines(u"小池农产品冷链物流中心1号", 12) == std::vector<std::u16string>{u"小池农产品冷链", u"物流中心1号"});
-    CHECK(nameLines(u"生态茶园综合体（二期）6号", 10) == std::vector<std::u16string>{u"生态茶园综合体", u"（二期）6号"});
+    CHECK(nameLines(u"小池农产品冷链物流中心1号", 12) ==
+          std::vector<std::u16string>{u"小池农产品冷链", u"物流中心1号"});
+    CHECK(nameLines(u"生态茶园综合体（二期）6号", 10) ==
+          std::vector<std::u16string>{u"生态茶园综合体", u"（二期）6号"});
     CHECK(nameLines(u"开发区管委会", 6) == std::vector<std::u16string>{u"开发区管委会"});
     CHECK(nameLines(u"开发区管委会", 4) == std::vector<std::u16string>{u"开发区", u"管委会"});
     CHECK(nameLines(u"", 5) == std::vector<std::u16string>{u""});

@@ -93,7 +93,7 @@ std::vector<std::u16string> nameWords(std::u16string_view name) {
         if (inBrackets[at] || !mayBreakBetween(before, after)) continue;
         if ((isDigit(before) || (before >= u'A' && before <= u'Z')) && (after == u'号' || after == u'期')) continue;
         if (isClosing(before) && isDigit(after)) continue; // （二期）6号
-        if (after == u' ') continue; // a space stays at the end of the word before it
+        if (after == u' ') continue;                       // a space stays at the end of the word before it
         result.emplace_back(name.substr(start, at - start));
         start = at;
     }
