@@ -151,6 +151,14 @@ class Report(unittest.TestCase):
             self.assertIn("说明", words)
             self.assertEqual(broken_words(words), [])
             self.assertEqual(words_breaking_kinsoku(words), [])
+            # 附件1's chart under its table (lower rather than alone on a
+            # page of its own): the page with the chart ends the table.
+            pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True,
+                                                                     text=True).stdout).group(1))
+            texts = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), pdf, "-"], capture_output=True,
+                                    text=True).stdout.replace(" ", "") for n in range(1, pages + 1)]
+            chart_page = next(t for t in texts if "各乡镇省外资金完成率" in t)
+            self.assertIn("全县合计", chart_page)
             # Huibao broke the titles itself, between words.
             rows = sheet_rows(doc, "工作汇报")
             header = next(r for r in rows if r[0] == "单位名称")

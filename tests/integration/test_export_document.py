@@ -195,6 +195,50 @@ class ExportDocument(unittest.TestCase):
         self.assertEqual(broken_words(words), [])
         self.assertEqual(words_breaking_kinsoku(words), [])
 
+    def test_names_break_between_words(self):
+        # report.md: no word broken across lines in a unit or project name.
+        # Writer, Word and WPS break CJK text after any character
+        # (开发区管委/会, 仓储中/心项目, 5/号): Huibao breaks a name too long
+        # for its column itself, between words.
+        body = self.xml("word/document.xml").find(f"{W}body")
+        wrapped, broken = [], []
+        for table in body.findall(f"{W}tbl"):
+            for row in table.findall(f"{W}tr")[1:]:
+                for cell in row.findall(f"{W}tc")[:3]:
+                    lines = [""]
+                    for element in cell.iter():
+                        if element.tag == f"{W}t":
+                            lines[-1] += element.text or ""
+                        elif element.tag == f"{W}br":
+                            lines.append("")
+                    if len(lines) < 2 or "、" in "".join(lines):
+                        continue
+                    wrapped.append(lines)
+                    for before, after in zip(lines, lines[1:]):
+                        # A word's last character alone, a number cut from its 号, an open bracket left behind.
+                        if not before or not after or after[0] in "号期）心目会区园局体线" or before[-1] == "（":
+                            broken.append(lines)
+        self.assertTrue(wrapped, "the sample has project names too long for one line")
+        self.assertEqual(broken, [], "a name broken inside a word")
+        self.assertNotIn("管委\n会", "\n".join("\n".join(lines) for lines in wrapped))
+
+    def test_title_and_date_off_the_character_grid(self):
+        # On Word's grid of characters (and LibreOffice's reading of the
+        # .docx) a 22 pt title would take two cells a character (太 湖 县 …):
+        # the centred lines do not snap to it, the body does.
+        body = self.xml("word/document.xml").find(f"{W}body")
+        paragraphs = body.findall(f"{W}p")
+        text = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+
+        def snaps(i):
+            snap = paragraphs[i].find(f"{W}pPr/{W}snapToGrid")
+            return snap is None or snap.get(f"{W}val") not in ("false", "0", "off")
+        title = next(i for i, t in enumerate(text) if t.endswith("工作情况汇报"))
+        self.assertFalse(snaps(title))
+        self.assertFalse(snaps(title + 1), text[title + 1])   # （截至…）
+        first = next(i for i, t in enumerate(text) if t.startswith("（1）项目完成情况。"))
+        self.assertTrue(snaps(first))
+
     def test_chart_is_a_word_chart_sorted_and_labelled(self):
         with zipfile.ZipFile(self.docx) as z:
             charts = [n for n in z.namelist() if re.fullmatch(r"word/charts/chart\d+\.xml", n)]

@@ -4,6 +4,7 @@
 #include "document/row_heights_kept.hxx"
 #include "document/table_writer.hxx"
 
+#include "huibao/report/name_lines.hpp"
 #include "huibao/report/text_layout.hpp"
 #include "huibao/text/text.hpp"
 #include "huibao/workbook/formatted_table.hpp"
@@ -81,6 +82,7 @@ constexpr float kBodyPt = 16;     // 三号
 constexpr float kTablePt = 10.5f; // 五号: tables fit the page width
 constexpr float kCaptionPt = 14;  // 四号
 constexpr double kChartHeightMm = 85;
+constexpr double kMinChartHeightMm = 60;      // lower, 14 townships' bars and labels crowd
 constexpr sal_Int32 kPageBody = 22500;        // the type area's height, 1/100 mm
 constexpr std::size_t kMergedRowsLimit = 300; // longer tables are not merged row by row
 constexpr sal_Int32 kPageSlack = 300;         // 3 mm: Calc's rounding of row heights to twips
@@ -351,12 +353,13 @@ private:
             for (const auto& cell : row.cells) {
                 texts.push_back(cellText(cell));
                 values.push_back(cellValue(cell));
-                // A 说明 too long for its column: broken after a 、 and by
-                // the 禁则 (Calc's own wrapping may start a line with 、).
+                // A text too long for its column: a 说明 broken after a 、
+                // and by the 禁则 (Calc's own wrapping may start a line with
+                // 、), a name between its words (Calc breaks 管委/会).
                 const std::size_t c = texts.size() - 1;
-                if (merged && c < ems.size() && texts[c].find(u'、') != std::u16string::npos &&
-                    displayWidth(texts[c]) > ems[c]) {
-                    texts[c] = joinLines(cellLines(texts[c], ems[c]));
+                if (merged && c < ems.size() && !cell.isNumber() && displayWidth(texts[c]) > ems[c]) {
+                    texts[c] = joinLines(texts[c].find(u'、') != std::u16string::npos ? cellLines(texts[c], ems[c])
+                                                                                      : nameLines(texts[c], ems[c]));
                     values[c] = Any(toOUString(texts[c]));
                 }
             }
@@ -392,13 +395,23 @@ private:
                            std::move(headerCopies)});
     }
 
+    // The chart under its table (report.md: 附件1 holds both): at its full
+    // 85 mm when the page has room, lower (down to kMinChartHeightMm) rather
+    // than alone on a page of its own; a new page only when even that does
+    // not fit.
     void chart(const ReportBlock& block) {
         if (block.chart.isEmpty()) return;
-        keepWithNext(10);
+        constexpr sal_Int32 kAbove = kLineHeight / 2 + kLineHeight + 300; // gap, caption, the chart's margin
+        const sal_Int32 room = kPageBody - kPageSlack - pageUsed() - kAbove;
+        sal_Int32 height = static_cast<sal_Int32>(kChartHeightMm * 100);
+        if (room < height && room >= static_cast<sal_Int32>(kMinChartHeightMm * 100))
+            height = room;
+        else if (room < height)
+            pageBreak();
         gap(kLineHeight / 2);
         textLines({block.text}, {fonts_.heading1, kCaptionPt, false, css::table::CellHoriJustify_CENTER});
-        const sal_Int32 row = newRow(static_cast<sal_Int32>(kChartHeightMm * 100) + 300);
-        charts_.push_back({block.chart, row});
+        const sal_Int32 row = newRow(height + 300);
+        charts_.push_back({block.chart, row, height});
     }
 
     sal_Int32 newRow(sal_Int32 height) {
@@ -545,6 +558,7 @@ private:
     struct PendingChart {
         CompletionChart chart;
         sal_Int32 row;
+        sal_Int32 height; // 1/100 mm
     };
 
     void insertChart(const PendingChart& pending) {
@@ -572,8 +586,7 @@ private:
         Reference<css::table::XTableChartsSupplier> supplier(sheet_, UNO_QUERY_THROW);
         auto charts = supplier->getCharts();
         const OUString name = unusedChartName();
-        css::awt::Rectangle place(0, topOf(pending.row) + 150, sal_Int32(kTextWidthMm * 100),
-                                  sal_Int32(kChartHeightMm * 100));
+        css::awt::Rectangle place(0, topOf(pending.row) + 150, sal_Int32(kTextWidthMm * 100), pending.height);
         charts->addNewByName(name, place, Sequence<css::table::CellRangeAddress>(&source, 1), true, true);
 
         Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name), UNO_QUERY_THROW);

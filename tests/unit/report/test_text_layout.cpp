@@ -1,7 +1,10 @@
+#include "huibao/report/name_lines.hpp"
 #include "huibao/report/text_layout.hpp"
 #include "huibao/values/fingerprint.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace huibao;
 
@@ -119,4 +122,40 @@ TEST_CASE("the 落款: the date 右空四字, the office centred on it", "[layou
     CHECK(longName[0] < 4);
     CHECK(signatureIndents({std::u16string(30, u'局'), u"2026年12月2日"})[0] == 0);
     CHECK(signatureIndents({}).empty());
+}
+
+TEST_CASE("a name in a table cell breaks between its words", "[layout]") {
+    // Dictionary words, brackets and numbered names stay whole.
+    const auto words = nameWords(u"城西智能装备产业园（二期）6号");
+    CHECK(std::find(words.begin(), words.end(), u"（二期）6号") != words.end());
+    std::u16string joined;
+    for (const auto& word : words) joined += word;
+    CHECK(joined == u"城西智能装备产业园（二期）6号");
+    CHECK(nameLines(u"弥陀粮食烘干仓储中心项目", 13) == std::vector<std::u16string>{u"弥陀粮食烘干仓储中心项目"});
+    for (const auto* name :
+         {u"财政局农产品冷链物流中心5号", u"自然资源局农产品冷链物流中心1号", u"青岛远景生态农业粮食烘干仓储中心项目",
+          u"太湖县汽车销售服务4S店项目", u"文旅局智能装备产业园（二期）6号"}) {
+        const std::u16string_view view(name);
+        const auto lines = nameLines(view, 11);
+        REQUIRE(lines.size() == 2);
+        for (const auto& line : lines) CHECK(displayWidth(line) <= 11);
+        // The break falls between two words: neither line ends or starts inside one.
+        const auto parts = nameWords(view);
+        std::size_t at = 0;
+        bool onBoundary = false;
+        for (const auto& part : parts) {
+            at += part.size();
+            if (at == lines[0].size()) onBoundary = true;
+        }
+        CHECK(onBoundary);
+        CHECK(lines[0] + lines[1] == view);
+    }
+    // Lines as even as whole words allow; a single character not cut off.
+    CHECK(nameLines(u"小池农产品冷链物流中心1号", 12) ==
+          std::vector<std::u16string>{u"小池农产品冷链", u"物流中心1号"});
+    CHECK(nameLines(u"生态茶园综合体（二期）6号", 10) ==
+          std::vector<std::u16string>{u"生态茶园综合体", u"（二期）6号"});
+    CHECK(nameLines(u"开发区管委会", 6) == std::vector<std::u16string>{u"开发区管委会"});
+    CHECK(nameLines(u"开发区管委会", 4) == std::vector<std::u16string>{u"开发区", u"管委会"});
+    CHECK(nameLines(u"", 5) == std::vector<std::u16string>{u""});
 }
