@@ -239,6 +239,27 @@ class ExportDocument(unittest.TestCase):
         first = next(i for i, t in enumerate(text) if t.startswith("（1）项目完成情况。"))
         self.assertTrue(snaps(first))
 
+    def test_headings_and_the_closing_never_end_a_page_alone(self):
+        # report.md: no heading left alone at the bottom of a page; the 落款
+        # not split from its date (GB/T 9704). Word and WPS read w:keepNext.
+        body = self.xml("word/document.xml").find(f"{W}body")
+        paragraphs = body.findall(f"{W}p")
+        text = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+
+        def keeps(i):
+            keep = paragraphs[i].find(f"{W}pPr/{W}keepNext")
+            return keep is not None and keep.get(f"{W}val") not in ("false", "0", "off")
+        for heading in ("一、", "（一）", "（二）"):
+            at = [i for i, t in enumerate(text) if t.startswith(heading) and len(t) < 40]
+            self.assertTrue(at, heading)
+            self.assertTrue(all(keeps(i) for i in at), heading)
+        date = next(i for i, t in enumerate(text) if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", t))
+        self.assertTrue(keeps(date - 1), "the office goes with the date")
+        self.assertFalse(keeps(date))
+        notes = next(i for i, t in enumerate(text) if t.startswith("附件："))
+        self.assertTrue(keeps(notes - 1) and keeps(notes), "the 附件说明 is one block")
+        self.assertFalse(keeps(notes - 2), "a body paragraph moves no more than its lines (three lines short at most)")
+
     def test_chart_is_a_word_chart_sorted_and_labelled(self):
         with zipfile.ZipFile(self.docx) as z:
             charts = [n for n in z.namelist() if re.fullmatch(r"word/charts/chart\d+\.xml", n)]

@@ -213,6 +213,7 @@ public:
                           body);
                 break;
             case BlockKind::Signature:
+                if (!signed_) keepSignatureTogether(report.blocks, i);
                 if (!signed_) gap(kLineHeight * 2);
                 signed_ = true;
                 // The 成文日期 右空四字, the office centred on it (GB/T 9704),
@@ -272,6 +273,15 @@ private:
     void keepWithNext(int lines) {
         const sal_Int32 used = pageUsed();
         if (used > 0 && used + lines * kLineHeight > kPageBody) pageBreak();
+    }
+
+    // The 落款 (the blocks from blocks[from] on) is one block: when the
+    // office and its date do not fit below the body, they start the next
+    // page (a page then ends at most three lines short, report.md).
+    void keepSignatureTogether(const std::vector<ReportBlock>& blocks, std::size_t from) {
+        int lines = 2; // the blank lines above it
+        for (std::size_t j = from; j < blocks.size() && blocks[j].kind == BlockKind::Signature; ++j) ++lines;
+        keepWithNext(lines);
     }
 
     void pageBreak() {

@@ -146,35 +146,53 @@ public:
                 paragraph(block.text, {fonts_.body, kBodyPt, css::style::ParagraphAdjust_CENTER, false});
                 paragraph(u"", {fonts_.body, kBodyPt, css::style::ParagraphAdjust_LEFT, false});
                 break;
-            case BlockKind::Heading:
-                paragraph(block.text, {block.level == 1   ? fonts_.heading1
-                                       : block.level == 2 ? fonts_.heading2
-                                                          : fonts_.body});
+            case BlockKind::Heading: {
+                // A heading never ends a page (GB/T 9704; Word's keepNext).
+                Look look{block.level == 1 ? fonts_.heading1 : block.level == 2 ? fonts_.heading2 : fonts_.body};
+                look.keepWithNext = true;
+                paragraph(block.text, look);
                 break;
+            }
             case BlockKind::Paragraph: paragraph(block.text, {fonts_.body}); break;
-            case BlockKind::AttachmentNote:
-                if (block.level == 1) paragraph(u"", {fonts_.body});
+            case BlockKind::AttachmentNote: {
+                // The 附件说明 is one block, and so is the 落款 below: each
+                // moves whole, so that a page ends at most three lines short
+                // (report.md) and the office never parts from its date.
+                Look look{fonts_.body};
+                look.keepWithNext = continues(blocks, i, BlockKind::AttachmentNote);
+                Look blank{fonts_.body};
+                blank.keepWithNext = true;
+                if (block.level == 1) paragraph(u"", blank);
                 // 附件：1. … with the following numbers under the first one.
-                paragraph((block.level == 1 ? u"" : u"\u3000\u3000\u3000") + block.text, {fonts_.body});
+                paragraph((block.level == 1 ? u"" : u"\u3000\u3000\u3000") + block.text, look);
                 break;
-            case BlockKind::Signature:
+            }
+            case BlockKind::Signature: {
+                // The office and the date are one block, never split.
+                Look blank{fonts_.body};
+                blank.keepWithNext = true;
                 if (!signed_) {
-                    paragraph(u"", {fonts_.body});
-                    paragraph(u"", {fonts_.body});
+                    paragraph(u"", blank);
+                    paragraph(u"", blank);
                 }
                 signed_ = true;
                 // The 成文日期 右空四字, the office centred on it (GB/T 9704).
-                paragraph(block.text, {fonts_.body, kBodyPt, css::style::ParagraphAdjust_RIGHT, false,
-                                       sal_Int32(signature[signatureLine++] * pointsTo100thMm(kBodyPt) + 0.5)});
+                Look look{fonts_.body, kBodyPt, css::style::ParagraphAdjust_RIGHT, false,
+                          sal_Int32(signature[signatureLine++] * pointsTo100thMm(kBodyPt) + 0.5)};
+                look.keepWithNext = continues(blocks, i, BlockKind::Signature);
+                paragraph(block.text, look);
                 break;
+            }
             case BlockKind::Attachment: {
-                Look heading{fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_LEFT, false, 0, true};
+                Look heading{fonts_.heading1, kBodyPt, css::style::ParagraphAdjust_LEFT, false, 0, true, true};
                 // A wide table turns its attachment's pages; the next one turns them back.
                 const bool wide = hasWideTable(blocks, i);
                 if (wide || landscape_) heading.pageStyle = wide ? OUString(kLandscapeStyle) : OUString("Standard");
                 landscape_ = wide;
                 paragraph(u"附件" + fromUtf8(std::to_string(block.level)), heading);
-                paragraph(block.text, {fonts_.title, kAttachmentTitlePt, css::style::ParagraphAdjust_CENTER, false});
+                Look title{fonts_.title, kAttachmentTitlePt, css::style::ParagraphAdjust_CENTER, false};
+                title.keepWithNext = true; // with its table
+                paragraph(block.text, title);
                 break;
             }
             case BlockKind::Table: table(block.table); break;
@@ -184,6 +202,11 @@ public:
     }
 
 private:
+    // Whether the block after blocks[at] is of the same kind.
+    static bool continues(const std::vector<ReportBlock>& blocks, std::size_t at, BlockKind kind) {
+        return at + 1 < blocks.size() && blocks[at + 1].kind == kind;
+    }
+
     // The right indents of the 落款's lines, in ems, in their order.
     static std::vector<double> signatureIndentsOf(const std::vector<ReportBlock>& blocks) {
         std::vector<std::u16string> lines;
