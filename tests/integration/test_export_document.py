@@ -282,6 +282,10 @@ class ExportDocument(unittest.TestCase):
         self.assertIn("%", series.find(f"{C}dLbls/{C}numFmt").get("formatCode"))
         legend_names = [v.text for v in chart.iter(f"{C}tx") for v in v.iter(f"{C}v")]
         self.assertIn("序时进度", legend_names)
+        # The 序时进度 line labelled once, at its last point.
+        labels = line.findall(f"{C}ser/{C}dLbls/{C}dLbl")
+        self.assertEqual([int(d.find(f"{C}idx").get("val")) for d in labels], [len(names) - 1])
+        self.assertEqual(labels[0].find(f"{C}showVal").get("val"), "1")
 
     def test_pdf(self):
         fonts = subprocess.run(["pdffonts", self.pdf], capture_output=True, text=True, check=True).stdout

@@ -627,6 +627,7 @@ private:
             // Small enough that 14 townships' labels (164.71%) stay apart.
             rowProperties->setPropertyValue("CharHeight", Any(7.5f));
         }
+        labelLineOnce(diagram, count);
         Reference<css::chart::XAxisYSupplier> axes(diagram, UNO_QUERY);
         if (axes.is()) {
             Reference<css::beans::XPropertySet> axis(axes->getYAxis(), UNO_QUERY);
@@ -635,6 +636,14 @@ private:
                 axis->setPropertyValue("LinkNumberFormatToSource", Any(false));
             }
         }
+    }
+
+    // The 序时进度 line is labelled once, at its end (report.md: "a labelled
+    // line"), beside the lowest bar.
+    static void labelLineOnce(const Reference<css::chart::XDiagram>& diagram, sal_Int32 points) {
+        if (points <= 0) return;
+        Reference<css::beans::XPropertySet> last(diagram->getDataPointProperties(points - 1, 1), UNO_QUERY);
+        if (last.is()) last->setPropertyValue("DataCaption", Any(sal_Int32(css::chart::ChartDataCaption::VALUE)));
     }
 
     // Chart names are unique in the whole document (a kept 工作汇报（修改稿）

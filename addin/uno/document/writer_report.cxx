@@ -471,13 +471,19 @@ private:
         for (sal_Int32 s = 0; s < 2; ++s) {
             Reference<css::beans::XPropertySet> look(diagram->getDataRowProperties(s), UNO_QUERY);
             if (!look.is()) continue;
-            // The line's value is the same at every township: labelled once,
-            // by the legend, not at every point.
+            // The line's value is the same at every township: named by the
+            // legend, not labelled at every point…
             look->setPropertyValue("DataCaption", Any(s == 0 ? sal_Int32(css::chart::ChartDataCaption::VALUE)
                                                              : sal_Int32(css::chart::ChartDataCaption::NONE)));
             look->setPropertyValue("NumberFormat", Any(percent));
             look->setPropertyValue("LinkNumberFormatToSource", Any(false));
             chartFont(look, kChartLabelPt);
+        }
+        // …and once, at the line's end (report.md: "a labelled line").
+        if (values.getLength() > 0) {
+            Reference<css::beans::XPropertySet> last(diagram->getDataPointProperties(values.getLength() - 1, 1),
+                                                     UNO_QUERY);
+            if (last.is()) last->setPropertyValue("DataCaption", Any(sal_Int32(css::chart::ChartDataCaption::VALUE)));
         }
         Reference<css::chart::XAxisYSupplier> yAxis(diagram, UNO_QUERY);
         if (yAxis.is()) {
