@@ -80,7 +80,6 @@ constexpr sal_Int32 kFooterHeight = 1000; // inside the bottom margin: the body 
 constexpr sal_Int16 kLines = 22, kCharsPerLine = 28;
 constexpr sal_Int16 kCharSpacing = -8;      // 1/100 mm: 28 × (16 pt − 0.08 mm) ≤ 156 mm
 constexpr std::size_t kRowsKeptWhole = 500; // see placeTable()
-constexpr std::size_t kRowsPerTable = 2000; // see table()
 constexpr int kPortraitColumns = 6;         // wider tables get a landscape page
 constexpr char kLandscapeStyle[] = "HuibaoLandscape";
 constexpr float kGridDefaultPt = 15.5f;  // the .docx's Normal size under the 15.8 pt grid (characterGrid)
@@ -362,19 +361,9 @@ private:
     // A Writer table with a shaded bold header that repeats on every page:
     // one table however long the list (Word and WPS would join adjacent
     // ones, their headers then standing mid-page).
-    // Writer's conversion of a very long list costs time that grows faster
-    // than its rows (a 20,863-row 附件2: over 6 minutes under load, against
-    // 142 s for main's 200-row parts), so a list longer than kRowsPerTable
-    // is written as tables of that many rows, each with its header.
     void table(const ReportTable& source) {
         if (source.columnCount() == 0) return;
-        const std::size_t total = source.rows.size();
-        std::size_t first = 0;
-        do {
-            const std::size_t end = std::min(total, first + kRowsPerTable);
-            tablePart(source, first, end);
-            first = end;
-        } while (first < total);
+        tablePart(source, 0, source.rows.size());
     }
 
     void tablePart(const ReportTable& source, std::size_t firstRow, std::size_t endRow) {
@@ -554,9 +543,7 @@ private:
                                                                                            : nameLines(text, ems[c])));
             }
         }
-        // A new paragraph for the table, so the text above stays whole (and
-        // a list's parts stay apart: convertedTable() starts from the
-        // paragraph before this one, which must not be a table).
+        // A new paragraph for the table, so the text above stays whole.
         paragraph(u"", {fonts_.body, kTablePt, css::style::ParagraphAdjust_LEFT, false});
         auto table = convertedTable(data);
         Reference<css::beans::XPropertySet> tableLook(table, UNO_QUERY_THROW);
