@@ -137,6 +137,10 @@ class ExportDocument(unittest.TestCase):
         for table in tables:
             rows = table.findall(f"{W}tr")
             self.assertIsNotNone(rows[0].find(f"{W}trPr/{W}tblHeader"), "header repeats on every page")
+            # Every cell ruled (a text-to-table conversion once left a run of rows bare).
+            bare = [i for i, row in enumerate(rows) for cell in row.findall(f"{W}tc")
+                    if (b := cell.find(f"{W}tcPr/{W}tcBorders")) is not None and len(b) == 0]
+            self.assertEqual(bare, [])
         header = ["".join(t.text or "" for t in c.iter(f"{W}t")) for c in tables[0].findall(f"{W}tr")[0]
                   .findall(f"{W}tc")]
         self.assertEqual(header[:2], ["单位名称", "单位类型"])
