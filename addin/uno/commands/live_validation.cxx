@@ -2,6 +2,7 @@
 
 #include "commands/commands.hxx"
 #include "common/uno_conversions.hxx"
+#include "document/changed_ranges.hxx"
 #include "document/findings_sheet_writer.hxx"
 #include "document/marks_in_place.hxx"
 #include "document/row_blocks.hxx"
@@ -17,9 +18,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerListener.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/util/XChangesNotifier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
@@ -251,13 +250,8 @@ public:
             OUString operation;
             change.Accessor >>= operation;
             const bool structure = operation != "cell-change";
-            Reference<css::uno::XInterface> element;
-            change.ReplacedElement >>= element;
-            if (Reference<css::sheet::XSheetCellRangeContainer> ranges{element, UNO_QUERY}; ranges.is()) {
-                for (const auto& address : ranges->getRangeAddresses()) touch(touched_, address, structure);
-            } else if (Reference<css::sheet::XCellRangeAddressable> range{element, UNO_QUERY}; range.is()) {
-                touch(touched_, range->getRangeAddress(), structure);
-            }
+            if (const auto ranges = changedRanges(change))
+                for (const auto& address : *ranges) touch(touched_, address, structure);
         }
         schedule();
     }

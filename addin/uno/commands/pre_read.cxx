@@ -3,6 +3,7 @@
 #include "commands/live_validation.hxx"
 #include "common/today.hxx"
 #include "common/uno_conversions.hxx"
+#include "document/changed_ranges.hxx"
 #include "document/row_blocks.hxx"
 #include "document/workbook_reader.hxx"
 #include "huibao/workbook/contract.hpp"
@@ -18,7 +19,6 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/util/XChangesNotifier.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
@@ -161,15 +161,10 @@ public:
         auto state = state_.lock();
         if (!state) return;
         for (const auto& change : event.Changes) {
-            Reference<css::uno::XInterface> element;
-            change.ReplacedElement >>= element;
-            if (Reference<css::sheet::XSheetCellRangeContainer> ranges{element, UNO_QUERY}; ranges.is()) {
-                for (const auto& address : ranges->getRangeAddresses()) state->markSheet(address.Sheet);
-            } else if (Reference<css::sheet::XCellRangeAddressable> range{element, UNO_QUERY}; range.is()) {
-                state->markSheet(range->getRangeAddress().Sheet);
-            } else {
+            if (const auto ranges = changedRanges(change))
+                for (const auto& address : *ranges) state->markSheet(address.Sheet);
+            else
                 state->markAll();
-            }
         }
     }
     // A write inside one of the row blocks (a macro's, a script's, a typed cell's).
