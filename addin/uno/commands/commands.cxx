@@ -151,16 +151,17 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
                           const Reference<css::task::XStatusIndicator>& progress,
                           const css::uno::Sequence<css::beans::PropertyValue>& arguments, bool interactive) {
     CommandOutcome outcome;
-    auto failed = [&outcome](bool chinese) {
-        return [&outcome, chinese](std::u16string text) {
-            outcome.ok = false;
-            (chinese ? outcome.message : outcome.englishMessage) = std::move(text);
-        };
+    // A failure in both languages: `text(chinese)` gives each.
+    auto fail = [&outcome](const auto& text) {
+        outcome.ok = false;
+        outcome.message = text(true);
+        outcome.englishMessage = text(false);
     };
     const auto* info = findCommand(name);
     if (!info) {
-        failed(true)(u"汇报助手不认识这个命令：" + std::u16string(name));
-        failed(false)(u"Huibao has no command " + std::u16string(name));
+        fail([name](bool chinese) {
+            return (chinese ? u"汇报助手不认识这个命令：" : u"Huibao has no command ") + std::u16string(name);
+        });
         return outcome;
     }
     LivePause pause; // a command's writes are not edits, nor is undoing them
@@ -191,26 +192,29 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
         // Huibao's own messages come before any change (the commands check
         // first); one raised later says so when the changes stay.
         const bool kept = rolledBack();
-        for (bool chinese : {true, false})
-            failed(chinese)(error.in(chinese) + (kept ? (chinese ? u"" : u" ") + documentState(true, chinese) : u""));
+        fail([&](bool chinese) {
+            return error.in(chinese) + (kept ? (chinese ? u"" : u" ") + documentState(true, chinese) : u"");
+        });
     } catch (const css::uno::Exception& error) {
         const bool kept = rolledBack();
-        for (bool chinese : {true, false}) failed(chinese)(describe(error, kept, chinese));
+        fail([&](bool chinese) { return describe(error, kept, chinese); });
     } catch (const std::bad_alloc&) {
         const bool kept = rolledBack();
-        for (bool chinese : {true, false})
-            failed(chinese)((chinese ? u"内存不足，" : u"Out of memory. ") + documentState(kept, chinese));
+        fail([&](bool chinese) {
+            return (chinese ? u"内存不足，" : u"Out of memory. ") + documentState(kept, chinese);
+        });
     } catch (const std::exception& error) {
         const bool kept = rolledBack();
-        for (bool chinese : {true, false})
-            failed(chinese)(
-                withDetail((chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") + documentState(kept, chinese),
-                           fromUtf8(error.what()), chinese));
+        fail([&](bool chinese) {
+            return withDetail((chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") +
+                                  documentState(kept, chinese),
+                              fromUtf8(error.what()), chinese);
+        });
     } catch (...) {
         const bool kept = rolledBack();
-        for (bool chinese : {true, false})
-            failed(chinese)((chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") +
-                            documentState(kept, chinese));
+        fail([&](bool chinese) {
+            return (chinese ? u"汇报助手内部错误，" : u"Huibao failed inside. ") + documentState(kept, chinese);
+        });
     }
     return outcome;
 }
