@@ -1,4 +1,5 @@
 #include "document/report_renderer.hxx"
+#include "document/chart_line_label.hxx"
 
 #include "common/uno_conversions.hxx"
 #include "document/row_heights_kept.hxx"
@@ -636,14 +637,6 @@ private:
                 axis->setPropertyValue("LinkNumberFormatToSource", Any(false));
             }
         }
-    }
-
-    // The 序时进度 line is labelled once, at its end (report.md: "a labelled
-    // line"), beside the lowest bar.
-    static void labelLineOnce(const Reference<css::chart::XDiagram>& diagram, sal_Int32 points) {
-        if (points <= 0) return;
-        Reference<css::beans::XPropertySet> last(diagram->getDataPointProperties(points - 1, 1), UNO_QUERY);
-        if (last.is()) last->setPropertyValue("DataCaption", Any(sal_Int32(css::chart::ChartDataCaption::VALUE)));
     }
 
     // Chart names are unique in the whole document (a kept 工作汇报（修改稿）

@@ -1,4 +1,5 @@
 #include "document/writer_report.hxx"
+#include "document/chart_line_label.hxx"
 
 #include "common/uno_conversions.hxx"
 #include "huibao/report/name_lines.hpp"
@@ -473,12 +474,7 @@ private:
             look->setPropertyValue("LinkNumberFormatToSource", Any(false));
             chartFont(look, kChartLabelPt);
         }
-        // …and once, at the line's end (report.md: "a labelled line").
-        if (values.getLength() > 0) {
-            Reference<css::beans::XPropertySet> last(diagram->getDataPointProperties(values.getLength() - 1, 1),
-                                                     UNO_QUERY);
-            if (last.is()) last->setPropertyValue("DataCaption", Any(sal_Int32(css::chart::ChartDataCaption::VALUE)));
-        }
+        labelLineOnce(diagram, values.getLength()); // …and once, at the line's end
         Reference<css::chart::XAxisYSupplier> yAxis(diagram, UNO_QUERY);
         if (yAxis.is()) {
             Reference<css::beans::XPropertySet> axis(yAxis->getYAxis(), UNO_QUERY);
