@@ -225,6 +225,20 @@ class Import(unittest.TestCase):
                 for c in range(address.StartColumn, address.EndColumn + 1):
                     self.assertNotIn("WEBSERVICE", sheet.getCellByPosition(c, r).Formula.upper())
 
+    def test_findings_are_those_of_the_sheets_read_back(self):
+        # The import validates the cells as it wrote them, without reading
+        # them back: a Validate that reads every sheet finds the same.
+        doc = office.load(state["county"])
+        try:
+            dispatch(doc, "ImportSubmissions", Folder=url(state["subs"]))
+            as_imported = wb.sheet_rows(doc, "校验结果")
+            dispatch(doc, "ClearMarks")  # ends live validation: the next Validate reads
+            dispatch(doc, "Validate")
+            self.assertEqual(wb.sheet_rows(doc, "校验结果"), as_imported)
+            self.assertGreater(len(as_imported), 10)
+        finally:
+            doc.close(True)
+
     def test_one_undo_step(self):
         # A shown document, as officers have: Calc 7.4 crashes undoing a sheet
         # insertion in a hidden one.

@@ -24,6 +24,7 @@ from tests.integration.shared import office
 HEADER = ("序号", "项目名称", "申报单位", "建设性质", "产业类别", "总投资", "项目进展", "投资方", "签约日期")
 UNITS = ("晋熙镇", "徐桥镇", "小池镇", "牛镇镇")
 SIGNED = datetime.date(2026, 3, 15)
+LATER = datetime.date(2028, 1, 10)
 TALL = 2000  # 1/100 mm
 state = {}
 
@@ -54,13 +55,17 @@ def store(rows, path, filter_name, password=None, formula=None, tall_row=None):
 
 
 def store_1904(unit, path):
-    """An .xlsx on the 1904 date system (Excel for Mac's), its 签约日期 a date."""
+    """An .xlsx on the 1904 date system (Excel for Mac's), its 签约日期 a
+    date; a second project signed after the 报告日期 (a future-date finding
+    on the right day, none 1,462 days earlier)."""
     book = openpyxl.Workbook()
     book.epoch = CALENDAR_MAC_1904
     sheet = book.active
     for row in rows_of(unit):
         sheet.append(list(row))
+    sheet.append([2, f"{unit}乙项目", unit, "新签约", "工业", 1.5, "在谈", "乙公司", ""])
     sheet.cell(row=2, column=len(HEADER), value=SIGNED).number_format = "yyyy-mm-dd"
+    sheet.cell(row=3, column=len(HEADER), value=LATER).number_format = "yyyy-mm-dd"
     book.save(path)
 
 
@@ -117,6 +122,7 @@ def setUpModule():
         raise AssertionError(f"ImportSubmissions failed: {getattr(event, 'Result', None)}")
     state["results"] = wb.named_values(event.Result)
     state["log"] = wb.sheet_rows(doc, "报送登记")
+    state["findings"] = wb.sheet_rows(doc, "校验结果")
 
 
 def tearDownModule():
@@ -171,6 +177,15 @@ class BadFiles(unittest.TestCase):
         cell = sheet.getCellByPosition(len(HEADER) - 1, 1)
         self.assertEqual(cell.Value, (SIGNED - datetime.date(1899, 12, 30)).days)
         self.assertEqual(cell.String, "2026-03-15")
+
+    def test_validated_as_reading_the_sheets_back_gives(self):
+        self.assertIn(("小池镇", "future-date"), [(f[1], f[5]) for f in state["findings"]])
+        # The import validates the cells as it wrote them (an error result,
+        # a 1904 date moved) without reading them back.
+        for command in ("huibao:ClearMarks", "huibao:Validate"):  # ClearMarks: the next Validate reads
+            event = office.dispatch(state["doc"], command)
+            self.assertEqual(event.State, SUCCESS, command)
+        self.assertEqual(wb.sheet_rows(state["doc"], "校验结果"), state["findings"])
 
     def test_no_file_written(self):
         self.assertEqual(digests(os.path.dirname(state["files"]["plain"])), state["digests"])

@@ -182,6 +182,9 @@ class UnitsOfFiles(unittest.TestCase):
             cls.log = wb.sheet_rows(doc, "报送登记")[1:]
             dispatch(doc, "Assess")
             cls.assessment = wb.sheet_rows(doc, "单位考核")[1:]
+            dispatch(doc, "ClearMarks")  # ends live validation: the next Validate reads every sheet
+            dispatch(doc, "Validate")
+            cls.findings_read_back = wb.sheet_rows(doc, "校验结果")[1:]
         finally:
             doc.close(True)
 
@@ -195,6 +198,11 @@ class UnitsOfFiles(unittest.TestCase):
                          [])
         shimen = next(r for r in self.assessment if r[0] == "石门乡")
         self.assertEqual(shimen[3], 2)
+
+    def test_import_validates_the_cells_as_reading_them_back_gives(self):
+        # The import validates what it wrote (the 申报单位 column it added
+        # included) without reading the sheets back.
+        self.assertEqual(self.findings, self.findings_read_back)
 
     def test_file_of_no_registered_unit_is_flagged_unknown_unit_and_assessed(self):
         self.assertIn("东山镇", self.sheets)

@@ -133,10 +133,24 @@ std::shared_ptr<LiveValidator> fromLiveState(const Reference<css::sheet::XSpread
     return std::make_shared<LiveValidator>(std::move(workbook), today);
 }
 
+// The document's sheets, those in `written` taken as they are, the others read.
+Workbook readAllBut(const Reference<css::sheet::XSpreadsheetDocument>& document, WrittenSheets written) {
+    Workbook workbook = sheetList(document);
+    std::vector<char> toRead(workbook.sheets.size(), 1);
+    for (std::size_t i = 0; i < workbook.sheets.size(); ++i) {
+        auto found = written.find(workbook.sheets[i].name);
+        if (found == written.end()) continue;
+        workbook.sheets[i].cells = std::move(found->second);
+        toRead[i] = 0;
+    }
+    readSheets(document, workbook, toRead);
+    return workbook;
+}
+
 } // namespace
 
 std::shared_ptr<LiveValidator> validatorOfDocument(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                   const Date& today, InputCells cells) {
+                                                   const Date& today, InputCells cells, WrittenSheets written) {
     auto live = takeCurrentLiveValidator(document);
     if (cells == InputCells::ReadAgain) {
         dropPreRead(document);
@@ -153,7 +167,7 @@ std::shared_ptr<LiveValidator> validatorOfDocument(const Reference<css::sheet::X
             if (std::getenv("HUIBAO_TRACE")) std::fprintf(stderr, "huibao-trace cells from live validation\n");
             return validator;
         }
-    return std::make_shared<LiveValidator>(readWorkbook(document), today);
+    return std::make_shared<LiveValidator>(readAllBut(document, std::move(written)), today);
 }
 
 } // namespace huibao::uno

@@ -11,7 +11,9 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <map>
 #include <memory>
+#include <string>
 
 namespace huibao::uno {
 
@@ -20,10 +22,15 @@ enum class InputCells {
     ReadAgain,             // the command itself wrote input sheets (ImportSubmissions)
 };
 
+// Input sheets a command has just written, by name, with the cells exactly
+// as reading them back would give them.
+using WrittenSheets = std::map<std::u16string, Grid>;
+
 // A validator of the document's cells as they stand (live validation, if
-// any, has ended: the caller starts it again).
+// any, has ended: the caller starts it again). With ReadAgain, the sheets
+// in `written` are taken as written and only the others are read.
 std::shared_ptr<LiveValidator>
 validatorOfDocument(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const Date& today,
-                    InputCells cells);
+                    InputCells cells, WrittenSheets written = {});
 
 } // namespace huibao::uno

@@ -41,7 +41,7 @@ using ::rtl::OUString;
 namespace {
 
 struct OwnedSheet {
-    const SubmittedSheet* sheet;
+    SubmittedSheet* sheet;
     std::u16string owner;
     int rows = 0;
     SubmissionLayout layout;
@@ -146,14 +146,16 @@ std::u16string protectedTargetReason(const Reference<css::sheet::XSpreadsheetDoc
 // unregistered 申报单位, and the assessment lists it as unregistered
 // (collection.md, assessment.md).
 void addUnitColumn(const Reference<css::sheet::XSpreadsheet>& target, const OwnedSheet& owned) {
-    const Grid& grid = owned.sheet->cells;
+    Grid& grid = owned.sheet->cells;
     std::size_t width = 0;
     for (const auto& row : grid) width = std::max(width, row.size());
     const sal_Int32 column = sal_Int32(width);
+    for (auto& row : grid) row.resize(width + 1);
     // As text, never parsed (a file name may start with `=`).
     auto write = [&](int row, std::u16string_view text) {
         Reference<css::text::XText>(target->getCellByPosition(column, row), UNO_QUERY_THROW)
             ->setString(toOUString(text));
+        grid[std::size_t(row)][width] = Cell::ofText(std::u16string(text));
     };
     write(owned.layout.headerRow, fieldSpec(FieldId::Unit).header);
     for (int row : owned.layout.rows.projects) write(row, owned.owner);
@@ -164,7 +166,7 @@ void addUnitColumn(const Reference<css::sheet::XSpreadsheet>& target, const Owne
 // its place to the next new one, and old sheets left over go (a unit that
 // sent two sheets last time and one now).
 void importSheets(CommandScope& scope, Submission& submission, const std::vector<std::u16string>& names,
-                  std::vector<std::u16string> unitSheets, bool unitColumnNeeded) {
+                  std::vector<std::u16string> unitSheets, bool unitColumnNeeded, WrittenSheets& written) {
     const auto& document = scope.document();
     auto isNew = [&names](const std::u16string& name) {
         return std::find(names.begin(), names.end(), name) != names.end();
@@ -176,15 +178,20 @@ void importSheets(CommandScope& scope, Submission& submission, const std::vector
         sal_Int32 position = sheetIndex(document, toOUString(names[i]));
         if (position < 0 && oldPlaces != unitSheets.end()) {
             position = sheetIndex(document, toOUString(*oldPlaces));
+            written.erase(*oldPlaces);
             removeSheet(document, *oldPlaces++);
         }
         auto target = replaceOutputSheet(document, names[i], position >= 0 ? position : newSheetPosition(document));
         submission.content->copyInto(*owned.sheet, document, target);
         if (unitColumnNeeded && !owned.layout.columns.has(FieldId::Unit)) addUnitColumn(target, owned);
+        written[names[i]] = std::move(owned.sheet->cells);
         submission.sheetNames.push_back(names[i]);
         submission.record.rows = submission.record.rows.value_or(0) + owned.rows;
     }
-    for (; oldPlaces != unitSheets.end(); ++oldPlaces) removeSheet(document, *oldPlaces);
+    for (; oldPlaces != unitSheets.end(); ++oldPlaces) {
+        removeSheet(document, *oldPlaces);
+        written.erase(*oldPlaces);
+    }
 }
 
 std::u16string joined(const std::vector<std::u16string>& names, std::u16string_view separator) {
@@ -230,6 +237,9 @@ Results runImportSubmissions(CommandScope& scope) {
     std::map<std::u16string, std::size_t> importedByUnit; // unit key → submission
     int imported = 0, replaced = 0, unreadable = 0;
     std::vector<std::u16string> unreadableList;
+    // The imported sheets' cells as written: validation takes them instead
+    // of reading 100,000 rows back (collection.md's budget against opening).
+    WrittenSheets written;
     for (std::size_t step = 0; step < order.size(); ++step) {
         const std::size_t i = order[step];
         scope.progress({u"汇报助手：正在导入 " + files[i].name + u"……", u"汇报助手: importing " + files[i].name + u"…"},
@@ -247,7 +257,7 @@ Results runImportSubmissions(CommandScope& scope) {
             // registered unit names it for all (石门乡 and 石门乡(二) come in
             // as 石门乡 and 石门乡（2）).
             std::vector<std::optional<std::u16string>> sheetOwners;
-            for (const SubmittedSheet& sheet : submission.content->sheets()) {
+            for (SubmittedSheet& sheet : submission.content->sheets()) {
                 auto layout = recognizeSubmission(sheet.cells);
                 if (!layout) continue;
                 sheetOwners.push_back(sheetOwner(registry, sheet.name, sheet.cells, *layout));
@@ -278,7 +288,7 @@ Results runImportSubmissions(CommandScope& scope) {
             continue;
         }
         // Without a targets sheet every sheet's name names its unit.
-        importSheets(scope, submission, names, std::move(unitSheets), targetsSheet && !submission.registered);
+        importSheets(scope, submission, names, std::move(unitSheets), targetsSheet && !submission.registered, written);
         submission.content.reset(); // closes the file's document
         const std::u16string key = normalizeKey(submission.unit);
         if (auto earlier = importedByUnit.find(key); earlier != importedByUnit.end()) {
@@ -298,7 +308,7 @@ Results runImportSubmissions(CommandScope& scope) {
         ++imported;
     }
 
-    const auto run = validateDocument(scope, InputCells::ReadAgain);
+    const auto run = validateDocument(scope, InputCells::ReadAgain, std::move(written));
     std::vector<SubmissionRecord> records;
     for (auto& submission : submissions) {
         if (submission.imported) {

@@ -16,11 +16,11 @@
 
 namespace huibao::uno {
 
-ValidationRun validateDocument(CommandScope& scope, InputCells cells) {
+ValidationRun validateDocument(CommandScope& scope, InputCells cells, WrittenSheets written) {
     ensureReplaceable(scope.document(), contract::kFindingsSheet);
     scope.progress({u"汇报助手：正在读取并校验工作表……", u"汇报助手: reading and validating the sheets…"}, 5);
     // The validator keeps the cells: live validation re-checks edits from them.
-    auto validator = validatorOfDocument(scope.document(), today(), cells);
+    auto validator = validatorOfDocument(scope.document(), today(), cells, std::move(written));
     const ValidationResult& result = validator->result();
 
     scope.progress({u"汇报助手：正在写入校验结果……", u"汇报助手: writing 校验结果…"}, 60);

@@ -18,6 +18,6 @@ struct ValidationRun {
 // Validates the scope's document: 校验结果 written, marks replaced, live
 // validation started (or stopped when 实时校验 is 否). `cells` says whether
 // what live validation holds may stand for the input sheets.
-ValidationRun validateDocument(CommandScope& scope, InputCells cells);
+ValidationRun validateDocument(CommandScope& scope, InputCells cells, WrittenSheets written = {});
 
 } // namespace huibao::uno

@@ -302,10 +302,9 @@ std::vector<FormatGroup> formatGroups(const Reference<css::sheet::XSpreadsheetDo
 
 } // namespace
 
-void SubmittedFile::copyInto(const SubmittedSheet& sheet,
-                             const Reference<css::sheet::XSpreadsheetDocument>& targetDocument,
+void SubmittedFile::copyInto(SubmittedSheet& sheet, const Reference<css::sheet::XSpreadsheetDocument>& targetDocument,
                              const Reference<css::sheet::XSpreadsheet>& target) const {
-    const Grid& grid = sheet.cells;
+    Grid& grid = sheet.cells;
     if (grid.empty() || grid.front().empty()) return;
     // Rows take the source's heights at the end, in one pass (row_heights.hxx).
     RowHeightsKept heights(targetDocument);
@@ -357,7 +356,7 @@ void SubmittedFile::copyInto(const SubmittedSheet& sheet,
             for (const auto& range : group.ranges)
                 for (sal_Int32 r = range.StartRow; r <= std::min(range.EndRow, rows - 1); ++r)
                     for (sal_Int32 c = range.StartColumn; c <= std::min(range.EndColumn, columns - 1); ++c)
-                        if (grid[r][c].isNumber()) out[r].getArray()[c] <<= grid[r][c].number + shift;
+                        if (grid[r][c].isNumber()) out[r].getArray()[c] <<= (grid[r][c].number += shift);
         }
     }
     Reference<css::sheet::XCellRangeData>(target->getCellRangeByPosition(0, 0, columns - 1, rows - 1), UNO_QUERY_THROW)

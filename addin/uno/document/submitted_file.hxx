@@ -38,13 +38,15 @@ public:
     // Non-empty: why the file cannot be read (文件已损坏…, 文件已加密…).
     const std::u16string& unreadable() const { return unreadable_; }
     const std::vector<SubmittedSheet>& sheets() const { return sheets_; }
+    std::vector<SubmittedSheet>& sheets() { return sheets_; }
     Date nullDate() const { return nullDate_; }
 
     // Writes a sheet's values and its cells' own formats (number formats,
     // fonts, fills, alignment) into `target` from A1: no formula, validity,
-    // conditional format, drawing or protection comes along.
-    void copyInto(const SubmittedSheet& sheet,
-                  const css::uno::Reference<css::sheet::XSpreadsheetDocument>& targetDocument,
+    // conditional format, drawing or protection comes along. `sheet.cells`
+    // then holds what reading `target` back gives (dates moved to the
+    // target's date system), so that it need not be read again.
+    void copyInto(SubmittedSheet& sheet, const css::uno::Reference<css::sheet::XSpreadsheetDocument>& targetDocument,
                   const css::uno::Reference<css::sheet::XSpreadsheet>& target) const;
 
     // Closes the file's document (also done by the destructor).

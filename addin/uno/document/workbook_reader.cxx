@@ -48,6 +48,12 @@ Grid readSheetGrid(const Reference<css::sheet::XSpreadsheet>& sheet) {
 }
 
 Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    Workbook workbook = sheetList(document);
+    readSheets(document, workbook, std::vector<char>(workbook.sheets.size(), 1));
+    return workbook;
+}
+
+Workbook sheetList(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     Workbook workbook;
     workbook.nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
@@ -59,7 +65,6 @@ Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& documen
         out.name = view(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
         out.isProtected = Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->isProtected();
     }
-    readSheets(document, workbook, std::vector<char>(std::size_t(count), 1));
     return workbook;
 }
 

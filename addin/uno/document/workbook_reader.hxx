@@ -13,6 +13,9 @@ namespace huibao::uno {
 
 Workbook readWorkbook(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
+// The document's sheets (names, protection) and null date, no cells yet.
+Workbook sheetList(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
 // Reads again the input sheets of `workbook` whose `which` entry is set (the
 // sheets are the document's, in its order).
 void readSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, Workbook& workbook,
