@@ -251,6 +251,7 @@ Results runImportSubmissions(CommandScope& scope) {
         if (files[i].modifiedUtc) record.fileModified = localSerial(*files[i].modifiedUtc);
         record.importedAt = importedAt;
         submission.content = std::make_unique<SubmittedFile>(scope.context(), files[i].url, files[i].name);
+        scope.trace(u"import: opened and read");
         submission.reason = submission.content->unreadable();
         if (submission.reason.empty()) {
             // One unit for the whole file: the first sheet that names a
@@ -289,7 +290,9 @@ Results runImportSubmissions(CommandScope& scope) {
         }
         // Without a targets sheet every sheet's name names its unit.
         importSheets(scope, submission, names, std::move(unitSheets), targetsSheet && !submission.registered, written);
+        scope.trace(u"import: copied");
         submission.content.reset(); // closes the file's document
+        scope.trace(u"import: closed");
         const std::u16string key = normalizeKey(submission.unit);
         if (auto earlier = importedByUnit.find(key); earlier != importedByUnit.end()) {
             Submission& older = submissions[earlier->second];
