@@ -152,6 +152,20 @@ class Templates(unittest.TestCase):
         finally:
             doc.close(True)
 
+    def test_folder_that_cannot_be_made_is_named_at_once(self):
+        # Under /proc mkdir answers "no such file": LibreOffice's own
+        # createPath looped there for ever.
+        doc = office.load(state["county"])
+        try:
+            for folder in ("/proc/huibao-nowhere/templates", "/dev/null/templates"):
+                with self.subTest(folder=folder):
+                    event = office.dispatch(doc, "huibao:MakeTemplates", prop("Folder", url(folder)))
+                    self.assertNotEqual(event.State, SUCCESS)
+                    self.assertIn("无法创建文件夹", event.Result)
+                    self.assertIn(f"无法创建文件夹 {folder}", event.Result)  # the path, not a URL
+        finally:
+            doc.close(True)
+
 
 class Import(unittest.TestCase):
     @classmethod

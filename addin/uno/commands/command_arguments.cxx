@@ -4,6 +4,7 @@
 #include "common/uno_conversions.hxx"
 
 #include "huibao/collection/submission_owner.hpp"
+#include "huibao/text/text.hpp"
 #include "huibao/values/date.hpp"
 
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -17,6 +18,8 @@
 
 #include <algorithm>
 #include <ctime>
+#include <filesystem>
+#include <system_error>
 
 namespace huibao::uno {
 
@@ -162,9 +165,18 @@ namespace huibao::uno {
 std::u16string fileInFolder(const std::u16string& folderUrl, std::u16string_view fileName) {
     std::u16string folder = folderUrl;
     while (folder.size() > 8 && folder.back() == u'/') folder.pop_back();
-    const auto created = osl::Directory::createPath(toOUString(folder));
-    if (created != osl::FileBase::E_None && created != osl::FileBase::E_EXIST)
-        throw UserFacingError{u"无法创建文件夹 " + folder, u"Cannot create the folder " + folder};
+    // std::filesystem rather than osl::Directory::createPath, which loops
+    // for ever under a folder where mkdir answers "no such file" (/proc).
+    OUString path;
+    std::error_code error;
+    if (osl::FileBase::getSystemPathFromFileURL(toOUString(folder), path) != osl::FileBase::E_None)
+        error = std::make_error_code(std::errc::invalid_argument);
+    else
+        std::filesystem::create_directories(std::filesystem::path(toUtf8(view(path))), error);
+    if (error) {
+        const std::u16string named = path.isEmpty() ? folder : std::u16string(view(path));
+        throw UserFacingError{u"无法创建文件夹 " + named, u"Cannot create the folder " + named};
+    }
     const OUString encoded = rtl::Uri::encode(toOUString(fileName), rtl_UriCharClassPchar, rtl_UriEncodeIgnoreEscapes,
                                               RTL_TEXTENCODING_UTF8);
     return folder + u"/" + std::u16string(view(encoded));
