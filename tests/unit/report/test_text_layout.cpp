@@ -40,6 +40,19 @@ TEST_CASE("the fingerprint sees every change but not trailing blanks", "[layout]
     CHECK(gridFingerprint(a) != gridFingerprint(moved));
 }
 
+TEST_CASE("the fingerprint of a number is the one a saved and reopened file gives", "[layout]") {
+    // 0.1 + 0.2 and a sum of amounts such as 3.1350000000000002 come back
+    // from .ods and .xlsx with 15 significant digits.
+    Grid written{{Cell::ofNumber(0.935 + 2.2), Cell::ofNumber(0.1 + 0.2), Cell::ofNumber(-0.0)}};
+    Grid reopened{{Cell::ofNumber(3.135), Cell::ofNumber(0.3), Cell::ofNumber(0.0)}};
+    REQUIRE(written[0][0].number != 3.135);
+    REQUIRE(written[0][1].number != 0.3);
+    CHECK(gridFingerprint(written) == gridFingerprint(reopened));
+    Grid edited = reopened;
+    edited[0][0] = Cell::ofNumber(3.1350000001); // an edit in the 10th digit still counts
+    CHECK(gridFingerprint(written) != gridFingerprint(edited));
+}
+
 TEST_CASE("line breaking follows the Chinese rules (禁则)", "[layout]") {
     // 26 characters then a comma: the comma may not start a line, so the
     // 26th character comes down with it.

@@ -1,6 +1,8 @@
 #include "huibao/values/fingerprint.hpp"
 
-#include <cstring>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace huibao {
 
@@ -19,6 +21,16 @@ struct Fnv1a {
 
 bool isEmpty(const Cell& cell) {
     return cell.kind == Cell::Kind::Empty;
+}
+
+// A number as a saved file gives it back: .ods and .xlsx keep 15 significant
+// digits, so a sum Huibao wrote as 3.1350000000000002 reopens as 3.135 and
+// must not count as the officer's edit.
+double asSaved(double value) {
+    if (!std::isfinite(value) || value == 0) return value == 0 ? 0.0 : value; // -0 is 0 in a file
+    char text[32];
+    std::snprintf(text, sizeof text, "%.15g", value);
+    return std::strtod(text, nullptr);
 }
 
 } // namespace
@@ -41,9 +53,10 @@ std::uint64_t gridFingerprint(const Grid& grid) {
             const auto& cell = row[c];
             const auto kind = static_cast<unsigned char>(cell.kind);
             hash.add(&kind, 1);
-            if (cell.isNumber())
-                hash.add(&cell.number, sizeof cell.number);
-            else
+            if (cell.isNumber()) {
+                const double saved = asSaved(cell.number);
+                hash.add(&saved, sizeof saved);
+            } else
                 hash.add(cell.text.data(), cell.text.size() * sizeof(char16_t));
         }
         const unsigned char endOfRow = 0xFF;
