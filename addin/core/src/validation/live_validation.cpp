@@ -37,10 +37,20 @@ const ValidationResult& LiveValidator::result() const {
 LiveValidator::Scope LiveValidator::replaceRows(int sheetIndex, int firstRow, Grid rows) {
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(workbook_->sheets.size()) || firstRow < 0) return Scope::Sheet;
     Grid& cells = workbook_->sheets[sheetIndex].cells;
+    const std::size_t height = cells.size();
+    const std::size_t width = cells.empty() ? 0 : cells.front().size();
+    const int count = static_cast<int>(rows.size());
     const std::size_t end = static_cast<std::size_t>(firstRow) + rows.size();
     if (cells.size() < end) cells.resize(end);
     std::move(rows.begin(), rows.end(), cells.begin() + firstRow);
     normalizeShape(cells);
+    // Same shape: the other rows' cells did not move, and the checks' views
+    // into them hold; only the edited rows need checking again.
+    if (cells.size() == height && (cells.empty() ? 0 : cells.front().size()) == width &&
+        checks_->recheckRows(sheetIndex, firstRow, count)) {
+        ++rowEdits_;
+        return Scope::Sheet;
+    }
     return recheck(sheetIndex);
 }
 
