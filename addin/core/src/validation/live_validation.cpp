@@ -26,6 +26,7 @@ LiveValidator::LiveValidator(Workbook workbook, const Date& today)
     : workbook_(std::make_unique<Workbook>(std::move(workbook))), today_(today),
       checks_(std::make_unique<detail::WorkbookChecks>(*workbook_, today)) {
     checks_->validateAll();
+    checks_->prepareRowEdits();
 }
 
 LiveValidator::~LiveValidator() = default;
@@ -36,6 +37,7 @@ const ValidationResult& LiveValidator::result() const {
 
 LiveValidator::Scope LiveValidator::replaceRows(int sheetIndex, int firstRow, Grid rows) {
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(workbook_->sheets.size()) || firstRow < 0) return Scope::Sheet;
+    checks_->settle(); // nothing changes while the index is built
     Grid& cells = workbook_->sheets[sheetIndex].cells;
     const std::size_t height = cells.size();
     const std::size_t width = cells.empty() ? 0 : cells.front().size();
@@ -56,16 +58,18 @@ LiveValidator::Scope LiveValidator::replaceRows(int sheetIndex, int firstRow, Gr
 
 LiveValidator::Scope LiveValidator::replaceSheet(int sheetIndex, Grid cells) {
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(workbook_->sheets.size())) return Scope::Sheet;
+    checks_->settle();
     normalizeShape(cells);
     workbook_->sheets[sheetIndex].cells = std::move(cells);
     return recheck(sheetIndex);
 }
 
 void LiveValidator::replaceWorkbook(Workbook workbook) {
-    checks_.reset();
+    checks_.reset(); // waits for its index
     *workbook_ = std::move(workbook);
     checks_ = std::make_unique<detail::WorkbookChecks>(*workbook_, today_);
     checks_->validateAll();
+    checks_->prepareRowEdits();
 }
 
 Workbook LiveValidator::releaseWorkbook() {
@@ -90,9 +94,13 @@ std::u16string LiveValidator::unitAt(std::u16string_view sheetName, int row) con
 }
 
 LiveValidator::Scope LiveValidator::recheck(int sheetIndex) {
-    if (checks_->recheckSheet(sheetIndex)) return Scope::Sheet;
-    checks_->validateAll();
-    return Scope::Workbook;
+    Scope scope = Scope::Sheet;
+    if (!checks_->recheckSheet(sheetIndex)) {
+        checks_->validateAll();
+        scope = Scope::Workbook;
+    }
+    checks_->prepareRowEdits();
+    return scope;
 }
 
 } // namespace huibao

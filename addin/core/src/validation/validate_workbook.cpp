@@ -388,9 +388,23 @@ namespace detail {
 WorkbookChecks::WorkbookChecks(const Workbook& workbook, const Date& today)
     : workbook_(workbook), today_(today), result_(today) {}
 
-WorkbookChecks::~WorkbookChecks() = default;
+WorkbookChecks::~WorkbookChecks() {
+    settle();
+}
+
+void WorkbookChecks::prepareRowEdits() {
+    if (index_ || building_.valid()) return;
+    building_ = std::async(std::launch::async, [this] { return std::make_unique<CrossSheetIndex>(checks_, result_); });
+}
+
+void WorkbookChecks::settle() {
+    if (!building_.valid()) return;
+    auto built = building_.get();
+    if (!index_) index_ = std::move(built);
+}
 
 void WorkbookChecks::validateAll() {
+    settle();
     const Workbook& workbook = workbook_;
     ValidationResult& result = result_ = ValidationResult(today_);
     result.sheets.resize(workbook.sheets.size());
@@ -429,6 +443,7 @@ void WorkbookChecks::validateAll() {
 }
 
 bool WorkbookChecks::recheckSheet(int sheetIndex) {
+    settle();
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(result_.sheets.size())) return false;
     SheetInfo& info = result_.sheets[sheetIndex];
     const Sheet& sheet = workbook_.sheets[sheetIndex];
@@ -491,6 +506,7 @@ std::vector<int> WorkbookChecks::firstSheets() const {
 }
 
 bool WorkbookChecks::recheckRows(int sheetIndex, int firstRow, int rowCount) {
+    settle();
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(result_.sheets.size())) return false;
     const SheetInfo& info = result_.sheets[sheetIndex];
     // The header is looked for in the first rows: an edit there may move it.

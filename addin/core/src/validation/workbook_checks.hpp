@@ -5,6 +5,7 @@
 
 #include "huibao/validation/validation.hpp"
 
+#include <future>
 #include <memory>
 #include <span>
 #include <vector>
@@ -37,6 +38,14 @@ public:
     // and units they had or have. False, with nothing changed, otherwise.
     bool recheckRows(int sheetIndex, int firstRow, int rowCount);
 
+    // Starts building recheckRows' index on another thread, so that the
+    // first edit after a full check does not wait for it (about as long as
+    // joining every sheet). It only reads the checks and the result: call
+    // settle() before anything changes the workbook.
+    void prepareRowEdits();
+    // Waits for a build prepareRowEdits started.
+    void settle();
+
     const ValidationResult& result() const { return result_; }
     ValidationResult takeResult() { return std::move(result_); }
 
@@ -54,6 +63,7 @@ private:
     // The cross-sheet join kept for recheckRows: built at its first call,
     // dropped whenever the checks are replaced.
     std::unique_ptr<CrossSheetIndex> index_;
+    std::future<std::unique_ptr<CrossSheetIndex>> building_;
 };
 
 } // namespace huibao::detail
