@@ -507,9 +507,11 @@ private:
     bool undone_ = false;        // an undo or redo not yet taken in
     bool commandUndone_ = false; // a command's step undone or redone
     bool sheetPending_ = false;  // marks written, 校验结果 not yet
-    std::chrono::steady_clock::time_point sheetDue_; // when 校验结果 is written
     int commandsAtPublish_ = 0;  // gCommands when the marks were written
     int commandsAtStart_ = 0;    // gCommands when the session started
+
+    // When 校验结果 is written (scheduleFindingsSheet).
+    std::chrono::steady_clock::time_point sheetDue_;
 };
 
 std::mutex gSessionsMutex;

@@ -32,8 +32,8 @@ std::vector<std::string> describeAll(const ValidationResult& result) {
     }
     for (const auto& r : result.rows) {
         out.push_back("row " + std::to_string(r.sheetIndex) + ":" + std::to_string(r.row) + " " +
-                      utf8(r.name.value_or(u"-")) + " " + utf8(r.investor.value_or(u"-")) + " unit=" +
-                      unitText(r.unit) + " dup=" + std::to_string(r.isDuplicate) + "/" +
+                      utf8(r.name.value_or(u"-")) + " " + utf8(r.investor.value_or(u"-")) +
+                      " unit=" + unitText(r.unit) + " dup=" + std::to_string(r.isDuplicate) + "/" +
                       std::to_string(r.firstOccurrence) + " inv=" + std::to_string(r.investment.value_or(-1)) +
                       " funds=" + std::to_string(r.funds.value_or(-1)));
     }
@@ -63,8 +63,8 @@ void requireSameAsFull(const LiveValidator& live) {
 }
 
 const char16_t* const kUnitSheets[] = {u"晋熙镇", u"牛镇镇", u"县农委"};
-constexpr int kHeaderRow = 3;   // a title, a unit note and a blank row above it
-constexpr int kProjects = 30;   // rows 4..33, with a blank row at 20
+constexpr int kHeaderRow = 3; // a title, a unit note and a blank row above it
+constexpr int kProjects = 30; // rows 4..33, with a blank row at 20
 constexpr int kBlankRow = 20;
 constexpr int kWidth = 16;
 
@@ -113,8 +113,8 @@ Cell text(const std::u16string& value) {
 // Unit spellings: registered names and an alias, unregistered names written
 // two ways (spaces and case fold into one key: the first spelling met is the
 // one shown), a number, a blank.
-const std::u16string kUnits[] = {u"晋熙镇", u"牛镇镇", u"开发区", u"新单位", u"新 单位",
-                                 u"Ab公司", u"AB 公司", u"不存在的单位", u"", u"县农委"};
+const std::u16string kUnits[] = {u"晋熙镇", u"牛镇镇",  u"开发区",       u"新单位", u"新 单位",
+                                 u"Ab公司", u"AB 公司", u"不存在的单位", u"",       u"县农委"};
 const std::u16string kNames[] = {u"共同项目A", u"共同项目B", u"晋熙镇项目B", u"牛镇镇项目C", u"新项目", u"项目Z", u""};
 
 // One random edit: the sheet index, the first row and the rows written.
@@ -130,8 +130,7 @@ Edit randomEdit(std::mt19937& random, const LiveValidator& live, int firstUnitSh
     const Grid& cells = live.workbook().sheets[edit.sheet].cells;
     const int kind = static_cast<int>(random() % 20);
     // Mostly rows below the header search (the row-by-row path), sometimes above.
-    edit.row = kind == 19 ? 1 + static_cast<int>(random() % 14)
-                          : 15 + static_cast<int>(random() % (cells.size() - 14));
+    edit.row = kind == 19 ? 1 + static_cast<int>(random() % 14) : 15 + static_cast<int>(random() % (cells.size() - 14));
     const int count = kind == 18 ? 2 + static_cast<int>(random() % 2) : 1;
     for (int r = edit.row; r < edit.row + count; ++r) {
         std::vector<Cell> row = r < static_cast<int>(cells.size()) ? cells[r] : std::vector<Cell>();
@@ -140,7 +139,7 @@ Edit randomEdit(std::mt19937& random, const LiveValidator& live, int firstUnitSh
     }
     std::vector<Cell>& row = edit.rows.front();
     switch (kind) {
-    case 0: row[1] = text(kNames[random() % 7]); break;                      // a name: duplicates made, removed
+    case 0: row[1] = text(kNames[random() % 7]); break; // a name: duplicates made, removed
     case 1: row[15] = text(random() % 2 ? u"安徽某科技有限公司" : u"另一家公司"); break; // the investor
     case 2:
     case 3:
@@ -157,9 +156,9 @@ Edit randomEdit(std::mt19937& random, const LiveValidator& live, int firstUnitSh
         row.resize(kWidth);
         break;
     }
-    case 11: row.assign(kWidth, Cell{}); break;                       // cleared: blank or a trailing row
+    case 11: row.assign(kWidth, Cell{}); break;                             // cleared: blank or a trailing row
     case 12: row.assign(kWidth, Cell{}), row[0] = Cell::ofNumber(7); break; // only a 序号
-    case 13: row[1] = text(random() % 2 ? u"合计" : u"小计"); break;   // the layout changes
+    case 13: row[1] = text(random() % 2 ? u"合计" : u"小计"); break;        // the layout changes
     case 14: row[0] = text(u"备注：无"), row[1] = Cell{}; break;
     case 15: row[1] = text(kNames[random() % 6] + u" "); break; // the same key, spelled apart
     case 16: row[15] = Cell::ofError(); break;                  // an unreadable investor: no key

@@ -94,8 +94,8 @@ void prefetchTexts(const std::vector<Cell>& cells) {
 
 namespace {
 
-using detail::SheetCheck;
 using detail::KeySpan;
+using detail::SheetCheck;
 using detail::UnitName;
 
 // Checks one submission sheet's header, rows, blank rows and total row.
@@ -563,8 +563,8 @@ void WorkbookChecks::replaceFindingsOf(const SheetCheck& check, std::span<const 
     const long long rank = sheetRank(first, check.sheetIndex);
     const auto begin = std::partition_point(all.begin(), all.end(),
                                             [&](const Finding& f) { return sheetRank(first, f.sheetIndex) < rank; });
-    const auto end =
-        std::partition_point(begin, all.end(), [&](const Finding& f) { return sheetRank(first, f.sheetIndex) == rank; });
+    const auto end = std::partition_point(begin, all.end(),
+                                          [&](const Finding& f) { return sheetRank(first, f.sheetIndex) == rank; });
     const auto common = std::min<std::ptrdiff_t>(end - begin, static_cast<std::ptrdiff_t>(fresh.size()));
     std::move(fresh.begin(), fresh.begin() + common, begin);
     if (end - begin > common)
