@@ -2,7 +2,13 @@
 // real document, as LibreOffice's getDataArray gave them.
 //
 //   huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv]
-//                          [--result OUT.txt]
+//                          [--result OUT.txt] [--live-edits N]
+//
+// --live-edits N times live validation's core on N typed edits as
+// bench/live_bench.py makes them (总投资 of a random project set to 很多, the
+// next edit puts a broken one back): LiveValidator::replaceRows per edit, CPU
+// and wall, median and p95; the result after the last edit is compared with a
+// full validateWorkbook.
 //
 // --result writes everything validateWorkbook returned (every finding with
 // its message, every ProjectRow field, sheet roles and layouts, unregistered
@@ -29,6 +35,7 @@
 
 #include "huibao/validation/cell_marks.hpp"
 #include "huibao/validation/findings_sheet.hpp"
+#include "huibao/validation/live_validation.hpp"
 #include "huibao/validation/validation.hpp"
 #include "huibao/workbook/cell_reference.hpp"
 #include "huibao/workbook/finding.hpp"
@@ -43,6 +50,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -313,12 +321,88 @@ void writeResult(const std::string& path, const huibao::ValidationResult& result
     }
 }
 
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double percentile(std::vector<double> values, double q) {
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<std::size_t>(q * double(values.size() - 1) + 0.5))];
+}
+
+// Live validation's core on typed edits (see --live-edits above).
+void liveEdits(const huibao::Workbook& workbook, const huibao::Date& today, int edits) {
+    using namespace huibao;
+    auto start = Clock::now();
+    LiveValidator live(workbook, today);
+    const double constructSeconds = secondsSince(start);
+    struct Target {
+        int sheet, column;
+        std::vector<int> rows;
+    };
+    std::vector<Target> targets;
+    const ValidationResult& first = live.result();
+    for (std::size_t s = 0; s < first.sheets.size(); ++s) {
+        const auto& info = first.sheets[s];
+        if (info.role != SheetRole::Submission || !info.layout->columns.has(FieldId::Investment)) continue;
+        Target target{int(s), info.layout->columns.column(FieldId::Investment), {}};
+        for (int row : info.layout->rows.projects)
+            if (cellAt(workbook.sheets[s].cells, row, target.column).kind == Cell::Kind::Number)
+                target.rows.push_back(row);
+        if (!target.rows.empty()) targets.push_back(std::move(target));
+    }
+    if (targets.empty()) throw std::runtime_error("no 总投资 cells to edit");
+    std::mt19937 random(12);
+    struct Broken {
+        int sheet, row, column;
+        Cell original;
+    };
+    std::vector<Broken> pending;
+    std::vector<double> cpu, wall;
+    for (int i = 0; i < edits; ++i) {
+        int sheet, row, column;
+        Cell value;
+        if (!pending.empty() && i % 2 == 1) {
+            const Broken broken = pending.back();
+            pending.pop_back();
+            sheet = broken.sheet, row = broken.row, column = broken.column, value = broken.original;
+        } else {
+            const Target& target = targets[random() % targets.size()];
+            sheet = target.sheet, column = target.column, row = target.rows[random() % target.rows.size()];
+            pending.push_back({sheet, row, column, live.workbook().sheets[sheet].cells[row][column]});
+            value = Cell::ofText(u"很多");
+        }
+        Grid rows{live.workbook().sheets[sheet].cells[row]};
+        rows[0][column] = value;
+        const double cpuStart = threadCpuMs();
+        start = Clock::now();
+        live.replaceRows(sheet, row, std::move(rows));
+        wall.push_back(secondsSince(start) * 1e3);
+        cpu.push_back(threadCpuMs() - cpuStart);
+    }
+    const ValidationResult full = validateWorkbook(live.workbook(), today);
+    const bool same = full.findings.size() == live.result().findings.size() &&
+                      std::equal(full.findings.begin(), full.findings.end(), live.result().findings.begin(),
+                                 [](const Finding& a, const Finding& b) {
+                                     return a.sheetIndex == b.sheetIndex && a.row == b.row && a.column == b.column &&
+                                            a.code == b.code && a.message == b.message;
+                                 });
+    std::cerr << "core_bench: live validation: first full check " << constructSeconds << " s; " << edits
+              << " typed edits, replaceRows CPU median " << percentile(cpu, 0.5) << " ms, p95 " << percentile(cpu, 0.95)
+              << " ms, max " << percentile(cpu, 1.0) << " ms; wall median " << percentile(wall, 0.5) << " ms, p95 "
+              << percentile(wall, 0.95) << " ms; "
+              << "result after the edits " << (same ? "equals" : "DIFFERS FROM") << " a full validation\n";
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     try {
         std::string dump, findingsOut, resultOut;
         int runs = 10;
+        int liveEditCount = 0;
         huibao::Date today = localToday();
         for (int i = 1; i < argc; ++i) {
             const std::string arg = argv[i];
@@ -330,17 +414,19 @@ int main(int argc, char** argv) {
                 findingsOut = argv[++i];
             else if (arg == "--result" && i + 1 < argc)
                 resultOut = argv[++i];
+            else if (arg == "--live-edits" && i + 1 < argc)
+                liveEditCount = std::max(1, std::atoi(argv[++i]));
             else if (!arg.empty() && arg[0] != '-' && dump.empty())
                 dump = arg;
             else {
                 std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] "
-                             "[--result OUT.txt]\n";
+                             "[--result OUT.txt] [--live-edits N]\n";
                 return 2;
             }
         }
         if (dump.empty()) {
             std::cerr << "usage: huibao_core_bench DUMP [--runs N] [--today YYYY-MM-DD] [--findings OUT.tsv] [--result "
-                         "OUT.txt]\n";
+                         "OUT.txt] [--live-edits N]\n";
             return 2;
         }
 
@@ -394,6 +480,7 @@ int main(int argc, char** argv) {
                   << ",\"validate_s\":" << jsonList(validate) << ",\"findings_table_median_s\":" << median(table)
                   << ",\"marks_median_s\":" << median(marks) << ",\"findings\":" << findingCount
                   << ",\"errors\":" << errors << ",\"warnings\":" << warnings << "}\n";
+        if (liveEditCount > 0) liveEdits(workbook, today, liveEditCount);
         return 0;
     } catch (const std::exception& error) {
         std::cerr << "huibao_core_bench: " << error.what() << '\n';

@@ -26,6 +26,7 @@ LiveValidator::LiveValidator(Workbook workbook, const Date& today)
     : workbook_(std::make_unique<Workbook>(std::move(workbook))), today_(today),
       checks_(std::make_unique<detail::WorkbookChecks>(*workbook_, today)) {
     checks_->validateAll();
+    checks_->prepareRowEdits();
 }
 
 LiveValidator::~LiveValidator() = default;
@@ -36,26 +37,39 @@ const ValidationResult& LiveValidator::result() const {
 
 LiveValidator::Scope LiveValidator::replaceRows(int sheetIndex, int firstRow, Grid rows) {
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(workbook_->sheets.size()) || firstRow < 0) return Scope::Sheet;
+    checks_->settle(); // nothing changes while the index is built
     Grid& cells = workbook_->sheets[sheetIndex].cells;
+    const std::size_t height = cells.size();
+    const std::size_t width = cells.empty() ? 0 : cells.front().size();
+    const int count = static_cast<int>(rows.size());
     const std::size_t end = static_cast<std::size_t>(firstRow) + rows.size();
     if (cells.size() < end) cells.resize(end);
     std::move(rows.begin(), rows.end(), cells.begin() + firstRow);
     normalizeShape(cells);
+    // Same shape: the other rows' cells did not move, and the checks' views
+    // into them hold; only the edited rows need checking again.
+    if (cells.size() == height && (cells.empty() ? 0 : cells.front().size()) == width &&
+        checks_->recheckRows(sheetIndex, firstRow, count)) {
+        ++rowEdits_;
+        return Scope::Sheet;
+    }
     return recheck(sheetIndex);
 }
 
 LiveValidator::Scope LiveValidator::replaceSheet(int sheetIndex, Grid cells) {
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(workbook_->sheets.size())) return Scope::Sheet;
+    checks_->settle();
     normalizeShape(cells);
     workbook_->sheets[sheetIndex].cells = std::move(cells);
     return recheck(sheetIndex);
 }
 
 void LiveValidator::replaceWorkbook(Workbook workbook) {
-    checks_.reset();
+    checks_.reset(); // waits for its index
     *workbook_ = std::move(workbook);
     checks_ = std::make_unique<detail::WorkbookChecks>(*workbook_, today_);
     checks_->validateAll();
+    checks_->prepareRowEdits();
 }
 
 Workbook LiveValidator::releaseWorkbook() {
@@ -80,9 +94,13 @@ std::u16string LiveValidator::unitAt(std::u16string_view sheetName, int row) con
 }
 
 LiveValidator::Scope LiveValidator::recheck(int sheetIndex) {
-    if (checks_->recheckSheet(sheetIndex)) return Scope::Sheet;
-    checks_->validateAll();
-    return Scope::Workbook;
+    Scope scope = Scope::Sheet;
+    if (!checks_->recheckSheet(sheetIndex)) {
+        checks_->validateAll();
+        scope = Scope::Workbook;
+    }
+    checks_->prepareRowEdits();
+    return scope;
 }
 
 } // namespace huibao

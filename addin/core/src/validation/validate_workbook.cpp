@@ -2,6 +2,8 @@
 // row and sheet rules, then the cross-sheet duplicate rule and sorting.
 #include "huibao/validation/validation.hpp"
 
+#include "cross_sheet_index.hpp"
+#include "sheet_check.hpp"
 #include "workbook_checks.hpp"
 
 #include "huibao/text/key_cache.hpp"
@@ -17,7 +19,6 @@
 #include "huibao/support/parallel.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -89,48 +90,13 @@ void prefetchTexts(const std::vector<Cell>& cells) {
     }
 }
 
-// Where a row's duplicate key lies in its sheet's keyText.
-struct KeySpan {
-    std::size_t offset = 0;
-    std::size_t length = 0;
-    std::size_t hash = 0;
-    bool present = false; // no key: blank name or unreadable 投资方
-};
-
-// A row's unit, to be resolved in sheet and row order.
-struct UnitName {
-    bool present = false;
-    std::u16string_view name;
-};
-
 } // namespace
-
-namespace detail {
-
-// What checking one submission sheet produced. Sheets are checked in
-// parallel; the rules that depend on earlier sheets (duplicate-row, the order
-// in which unregistered units appear) are then applied in sheet order.
-struct SheetCheck {
-    int sheetIndex = 0;
-    std::size_t firstRow = 0; // index in ValidationResult::rows of the sheet's first project
-    std::size_t rowCount = 0;
-    bool sheetNamesUnit = false;
-    RowContext context;                        // outlives the rows: UnitName views its sheetUnitName
-    std::vector<Finding> findings;             // in the order raised
-    std::vector<std::size_t> findingsAfterRow; // per project: findings.size() after its row rules
-    std::u16string keyText;                    // the duplicate keys, one after another
-    std::vector<KeySpan> keys;                 // per project
-    std::vector<UnitName> units;               // per project
-    std::deque<std::u16string> ownedUnitNames; // a number written as a 申报单位
-    // duplicate-row findings: (project index in the sheet, finding)
-    std::vector<std::pair<std::size_t, Finding>> duplicates;
-};
-
-} // namespace detail
 
 namespace {
 
+using detail::KeySpan;
 using detail::SheetCheck;
+using detail::UnitName;
 
 // Checks one submission sheet's header, rows, blank rows and total row.
 // Thread-safe for distinct sheets: it writes only `check`, the sheet's
@@ -169,6 +135,7 @@ public:
             context.sheetUnitName = std::u16string(wholeName ? trim(sheet.name) : withoutSheetOrdinal(sheet.name));
         }
         RowChecker checker(context, units_, sink);
+        check.rowsBegin = check.findings.size();
 
         const std::vector<int>& projects = layout.rows.projects;
         check.rowCount = projects.size();
@@ -186,24 +153,13 @@ public:
             RowOutcome outcome;
             checker.checkInto(sheet.cells[gridRow], gridRow, row, outcome);
             check.findingsAfterRow.push_back(check.findings.size());
-            if (outcome.hasUnitName) {
-                UnitName& unit = check.units[i];
-                unit.present = true;
-                if (outcome.unitNameOwned) {
-                    unit.name = check.ownedUnitNames.emplace_back(std::move(outcome.ownedUnitName));
-                } else {
-                    unit.name = outcome.unitName;
-                }
-            }
+            keepUnitName(check, i, outcome);
             if (row.name && !outcome.investorUnreadable) {
                 KeySpan& key = check.keys[i];
                 key.offset = check.keyText.size();
-                appendFastKey(*row.name, check.keyText);
-                check.keyText += u'\0'; // never inside a key: the pair stays unambiguous
-                if (row.investor) appendFastKey(*row.investor, check.keyText);
+                appendRowKey(row, check.keyText);
                 key.length = check.keyText.size() - key.offset;
-                key.hash =
-                    std::hash<std::u16string_view>{}(std::u16string_view(check.keyText).substr(key.offset, key.length));
+                key.hash = std::hash<std::u16string_view>{}(check.key(i));
                 key.present = true;
             }
         }
@@ -211,10 +167,82 @@ public:
             sink.add(FindingCode::BlankRow, gridRow + 1, -1, u"",
                      u"数据中间有空行，请删除该行（空行以下的项目仍会读取）");
         }
+        check.totalsBegin = check.findings.size();
+        if (layout.rows.totalRow) checkTotals(sheet, layout, check, sink);
+    }
+
+    // Project `i` of an already checked sheet again (its cells were edited,
+    // the sheet's layout is unchanged): its row, findings, key and unit name.
+    void recheckRow(SheetCheck& check, std::size_t i) {
+        const int sheetIndex = check.sheetIndex;
+        const Sheet& sheet = workbook_.sheets[sheetIndex];
+        const int gridRow = result_.sheets[sheetIndex].layout->rows.projects[i];
+        std::vector<Finding> fresh;
+        FindingSink sink(fresh, sheetIndex, sheet.name, sheet.isProtected);
+        RowChecker checker(check.context, units_, sink);
+        ProjectRow& row = result_.rows[check.firstRow + i];
+        row = ProjectRow{};
+        row.sheetIndex = sheetIndex;
+        RowOutcome outcome;
+        checker.checkInto(sheet.cells[gridRow], gridRow, row, outcome);
+
+        // Its findings replace the old ones in place; later rows' bounds move.
+        const std::size_t begin = i == 0 ? check.rowsBegin : check.findingsAfterRow[i - 1];
+        const std::size_t end = check.findingsAfterRow[i];
+        auto& findings = check.findings;
+        const auto shift = static_cast<std::ptrdiff_t>(fresh.size()) - static_cast<std::ptrdiff_t>(end - begin);
+        const std::size_t common = std::min(fresh.size(), end - begin);
+        std::move(fresh.begin(), fresh.begin() + common, findings.begin() + begin);
+        if (shift < 0)
+            findings.erase(findings.begin() + begin + common, findings.begin() + end);
+        else
+            findings.insert(findings.begin() + end, std::make_move_iterator(fresh.begin() + common),
+                            std::make_move_iterator(fresh.end()));
+        for (std::size_t j = i; j < check.rowCount; ++j) check.findingsAfterRow[j] += shift;
+        check.totalsBegin += shift;
+
+        check.units[i] = UnitName{};
+        keepUnitName(check, i, outcome);
+        check.keys[i] = KeySpan{};
+        if (row.name && !outcome.investorUnreadable) {
+            std::u16string& text = check.editedKeys.emplace_back();
+            appendRowKey(row, text);
+            KeySpan& key = check.keys[i];
+            key.owned = &text;
+            key.hash = std::hash<std::u16string_view>{}(text);
+            key.present = true;
+        }
+    }
+
+    // The total row again (a project's amounts changed).
+    void recheckTotals(SheetCheck& check) {
+        const Sheet& sheet = workbook_.sheets[check.sheetIndex];
+        const SubmissionLayout& layout = *result_.sheets[check.sheetIndex].layout;
+        check.findings.erase(check.findings.begin() + static_cast<std::ptrdiff_t>(check.totalsBegin),
+                             check.findings.end());
+        FindingSink sink(check.findings, check.sheetIndex, sheet.name, sheet.isProtected);
         if (layout.rows.totalRow) checkTotals(sheet, layout, check, sink);
     }
 
 private:
+    static void keepUnitName(SheetCheck& check, std::size_t i, RowOutcome& outcome) {
+        if (!outcome.hasUnitName) return;
+        UnitName& unit = check.units[i];
+        unit.present = true;
+        if (outcome.unitNameOwned) {
+            unit.name = check.ownedUnitNames.emplace_back(std::move(outcome.ownedUnitName));
+        } else {
+            unit.name = outcome.unitName;
+        }
+    }
+
+    // The duplicate key: name and investor, normalised.
+    static void appendRowKey(const ProjectRow& row, std::u16string& out) {
+        appendFastKey(*row.name, out);
+        out += u'\0'; // never inside a key: the pair stays unambiguous
+        if (row.investor) appendFastKey(*row.investor, out);
+    }
+
     void reportMissingHeaders(const SubmissionLayout& layout, bool sheetNamesUnit, FindingSink& sink) {
         for (const FieldSpec& spec : fieldSpecs()) {
             const bool required = spec.requirement == Requirement::Required ||
@@ -281,13 +309,9 @@ void joinSheets(const Workbook& workbook, ValidationResult& result,
     for (const auto& owned : checks) {
         SheetCheck& check = *owned;
         check.duplicates.clear(); // a re-join starts afresh
-        const Sheet& sheet = workbook.sheets[check.sheetIndex];
         SheetInfo& info = result.sheets[check.sheetIndex];
         // A per-unit sheet names its unit even before any row uses it.
         if (check.sheetNamesUnit) info.sheetUnit = units.resolve(check.context.sheetUnitName).unit;
-        const ColumnMap& columns = info.layout->columns;
-        std::vector<Finding> duplicateFindings;
-        FindingSink sink(duplicateFindings, check.sheetIndex, sheet.name, sheet.isProtected);
         for (std::size_t i = 0; i < check.rowCount; ++i) {
             const int index = static_cast<int>(check.firstRow + i);
             ProjectRow& row = result.rows[index];
@@ -296,20 +320,11 @@ void joinSheets(const Workbook& workbook, ValidationResult& result,
             if (check.units[i].present) row.unit = units.resolve(check.units[i].name).unit;
             const KeySpan& span = check.keys[i];
             if (!span.present) continue;
-            const std::u16string_view key = std::u16string_view(check.keyText).substr(span.offset, span.length);
-            const int first = firstRowByKey.findOrAdd(key, span.hash, index);
+            const int first = firstRowByKey.findOrAdd(check.key(i), span.hash, index);
             if (first < 0) continue;
             row.isDuplicate = true;
             row.firstOccurrence = first;
-            const ProjectRow& original = result.rows[first];
-            const Sheet& originalSheet = workbook.sheets[original.sheetIndex];
-            const int nameColumn = result.sheets[original.sheetIndex].layout->columns.column(FieldId::Name);
-            sink.add(FindingCode::DuplicateRow, row.row, columns.column(FieldId::Name), fieldHeader(FieldId::Name),
-                     u"与 " + qualifiedReference(originalSheet.name, original.row, nameColumn) +
-                         u" 重复（项目名称和投资方相同），请删除重复行或区分项目名称",
-                     fieldIndex(FieldId::Name));
-            check.duplicates.emplace_back(i, std::move(duplicateFindings.back()));
-            duplicateFindings.pop_back();
+            check.duplicates.emplace_back(i, detail::duplicateFinding(workbook, result, check, row, first));
         }
     }
     result.unregisteredUnits = units.unregistered();
@@ -341,12 +356,19 @@ int ValidationResult::warningCount() const {
                                           [](const Finding& f) { return f.severity == Severity::Warning; }));
 }
 
+namespace {
+
+// Where a sheet's findings come in 校验结果's order.
+long long sheetRank(std::span<const int> firstSheets, int sheetIndex) {
+    const auto at = std::find(firstSheets.begin(), firstSheets.end(), sheetIndex);
+    if (at != firstSheets.end()) return static_cast<long long>(at - firstSheets.begin());
+    return static_cast<long long>(firstSheets.size()) + sheetIndex;
+}
+
+} // namespace
+
 void sortFindings(std::vector<Finding>& findings, std::span<const int> firstSheets) {
-    auto rank = [&](int sheetIndex) {
-        const auto at = std::find(firstSheets.begin(), firstSheets.end(), sheetIndex);
-        if (at != firstSheets.end()) return static_cast<long long>(at - firstSheets.begin());
-        return static_cast<long long>(firstSheets.size()) + sheetIndex;
-    };
+    auto rank = [&](int sheetIndex) { return sheetRank(firstSheets, sheetIndex); };
     std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
         const auto keyOf = [&](const Finding& f) {
             return std::tuple(rank(f.sheetIndex), f.row, f.targetColumn(), static_cast<int>(f.code), f.fieldOrder);
@@ -366,9 +388,23 @@ namespace detail {
 WorkbookChecks::WorkbookChecks(const Workbook& workbook, const Date& today)
     : workbook_(workbook), today_(today), result_(today) {}
 
-WorkbookChecks::~WorkbookChecks() = default;
+WorkbookChecks::~WorkbookChecks() {
+    settle();
+}
+
+void WorkbookChecks::prepareRowEdits() {
+    if (index_ || building_.valid()) return;
+    building_ = std::async(std::launch::async, [this] { return std::make_unique<CrossSheetIndex>(checks_, result_); });
+}
+
+void WorkbookChecks::settle() {
+    if (!building_.valid()) return;
+    auto built = building_.get();
+    if (!index_) index_ = std::move(built);
+}
 
 void WorkbookChecks::validateAll() {
+    settle();
     const Workbook& workbook = workbook_;
     ValidationResult& result = result_ = ValidationResult(today_);
     result.sheets.resize(workbook.sheets.size());
@@ -383,6 +419,7 @@ void WorkbookChecks::validateAll() {
         result.registry = readTargetsSheet(workbook.sheets[result.targetsSheet], result.targetsSheet, findings);
     }
 
+    index_.reset();
     checks_.clear();
     std::size_t projectCount = 0;
     for (int index = 0; index < static_cast<int>(workbook.sheets.size()); ++index) {
@@ -406,6 +443,7 @@ void WorkbookChecks::validateAll() {
 }
 
 bool WorkbookChecks::recheckSheet(int sheetIndex) {
+    settle();
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(result_.sheets.size())) return false;
     SheetInfo& info = result_.sheets[sheetIndex];
     const Sheet& sheet = workbook_.sheets[sheetIndex];
@@ -439,6 +477,7 @@ bool WorkbookChecks::recheckSheet(int sheetIndex) {
     std::fill(rows.begin() + static_cast<std::ptrdiff_t>(firstRow),
               rows.begin() + static_cast<std::ptrdiff_t>(firstRow + newCount), ProjectRow{});
 
+    index_.reset(); // it views the old check's keys
     info.layout = std::move(layout);
     *at = std::make_unique<SheetCheck>();
     (*at)->sheetIndex = sheetIndex;
@@ -453,14 +492,86 @@ void WorkbookChecks::joinAndCollect() {
     joinSheets(workbook_, result, checks_, result.rows.size());
     std::vector<Finding> findings = leadingFindings_;
     for (const auto& check : checks_) appendFindings(*check, findings);
-
-    std::vector<int> firstSheets;
-    for (int index : {result.targetsSheet, result.parametersSheet}) {
-        if (index >= 0) firstSheets.push_back(index);
-    }
-    std::sort(firstSheets.begin(), firstSheets.end());
-    sortFindings(findings, firstSheets);
+    sortFindings(findings, firstSheets());
     result.findings = std::move(findings);
+}
+
+std::vector<int> WorkbookChecks::firstSheets() const {
+    std::vector<int> first;
+    for (int index : {result_.targetsSheet, result_.parametersSheet}) {
+        if (index >= 0) first.push_back(index);
+    }
+    std::sort(first.begin(), first.end());
+    return first;
+}
+
+bool WorkbookChecks::recheckRows(int sheetIndex, int firstRow, int rowCount) {
+    settle();
+    if (sheetIndex < 0 || sheetIndex >= static_cast<int>(result_.sheets.size())) return false;
+    const SheetInfo& info = result_.sheets[sheetIndex];
+    // The header is looked for in the first rows: an edit there may move it.
+    if (info.role != SheetRole::Submission || firstRow < kHeaderSearchRows) return false;
+    const auto at =
+        std::find_if(checks_.begin(), checks_.end(), [&](const auto& c) { return c->sheetIndex == sheetIndex; });
+    if (at == checks_.end()) return false;
+    const SubmissionLayout& layout = *info.layout;
+    const DataRows& rows = layout.rows;
+    const Grid& cells = workbook_.sheets[sheetIndex].cells;
+
+    // The layout stands when each edited row is what it was: a project, a
+    // blank row between projects, or past the total row (never read).
+    std::vector<std::size_t> projects; // indices among the sheet's projects
+    for (int row = firstRow; row < firstRow + rowCount; ++row) {
+        if (rows.totalRow && row > *rows.totalRow) continue;
+        if (row >= static_cast<int>(cells.size())) return false;
+        const RowKind kind = classifyRow(cells[row], layout.columns);
+        if (const auto p = std::lower_bound(rows.projects.begin(), rows.projects.end(), row);
+            p != rows.projects.end() && *p == row) {
+            if (kind != RowKind::Project) return false;
+            projects.push_back(static_cast<std::size_t>(p - rows.projects.begin()));
+        } else if (!std::binary_search(rows.blankBetween.begin(), rows.blankBetween.end(), row) ||
+                   kind != RowKind::Blank) {
+            return false;
+        }
+    }
+
+    if (!index_) index_ = std::make_unique<CrossSheetIndex>(checks_, result_);
+    const std::size_t c = static_cast<std::size_t>(at - checks_.begin());
+    SheetCheck& check = **at;
+    SubmissionValidator validator(workbook_, result_);
+    for (std::size_t i : projects) {
+        index_->removeRow(checks_, result_, c, i);
+        validator.recheckRow(check, i);
+        index_->addRow(checks_, c, i);
+    }
+    if (!projects.empty()) validator.recheckTotals(check);
+    std::vector<char> dirty(checks_.size(), 0);
+    dirty[c] = 1;
+    index_->apply(workbook_, checks_, result_, dirty);
+    const std::vector<int> first = firstSheets();
+    for (std::size_t d = 0; d < checks_.size(); ++d)
+        if (dirty[d]) replaceFindingsOf(*checks_[d], first);
+    return true;
+}
+
+void WorkbookChecks::replaceFindingsOf(const SheetCheck& check, std::span<const int> first) {
+    std::vector<Finding> fresh;
+    appendFindings(check, fresh);
+    sortFindings(fresh, first);
+    // The findings are in sheet rank order: the sheet's own lie together.
+    auto& all = result_.findings;
+    const long long rank = sheetRank(first, check.sheetIndex);
+    const auto begin = std::partition_point(all.begin(), all.end(),
+                                            [&](const Finding& f) { return sheetRank(first, f.sheetIndex) < rank; });
+    const auto end = std::partition_point(begin, all.end(),
+                                          [&](const Finding& f) { return sheetRank(first, f.sheetIndex) == rank; });
+    const auto common = std::min<std::ptrdiff_t>(end - begin, static_cast<std::ptrdiff_t>(fresh.size()));
+    std::move(fresh.begin(), fresh.begin() + common, begin);
+    if (end - begin > common)
+        all.erase(begin + common, end);
+    else
+        all.insert(begin + common, std::make_move_iterator(fresh.begin() + common),
+                   std::make_move_iterator(fresh.end()));
 }
 
 } // namespace detail

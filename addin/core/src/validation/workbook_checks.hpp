@@ -5,12 +5,15 @@
 
 #include "huibao/validation/validation.hpp"
 
+#include <future>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace huibao::detail {
 
 struct SheetCheck;
+class CrossSheetIndex;
 
 class WorkbookChecks {
 public:
@@ -28,18 +31,39 @@ public:
     // validateAll (参数 or 任务分解 changed, a sheet became or stopped being
     // a submission); then nothing was changed.
     bool recheckSheet(int sheetIndex);
+    // Rows firstRow.. of sheet `sheetIndex` changed (its cells, not the
+    // grid's shape): when the sheet's layout cannot have changed (no edit in
+    // the rows the header is looked for in, each edited row still what it
+    // was), re-checks those rows alone and re-joins only the duplicate keys
+    // and units they had or have. False, with nothing changed, otherwise.
+    bool recheckRows(int sheetIndex, int firstRow, int rowCount);
+
+    // Starts building recheckRows' index on another thread, so that the
+    // first edit after a full check does not wait for it (about as long as
+    // joining every sheet). It only reads the checks and the result: call
+    // settle() before anything changes the workbook.
+    void prepareRowEdits();
+    // Waits for a build prepareRowEdits started.
+    void settle();
 
     const ValidationResult& result() const { return result_; }
     ValidationResult takeResult() { return std::move(result_); }
 
 private:
     void joinAndCollect();
+    std::vector<int> firstSheets() const; // 任务分解 and 参数, listed first
+    // The sheet's findings in result_.findings rebuilt from its check.
+    void replaceFindingsOf(const SheetCheck& check, std::span<const int> firstSheets);
 
     const Workbook& workbook_;
     Date today_;
     ValidationResult result_;
     std::vector<Finding> leadingFindings_;            // 参数 and 任务分解, as read
     std::vector<std::unique_ptr<SheetCheck>> checks_; // submission sheets, in sheet order
+    // The cross-sheet join kept for recheckRows: built at its first call,
+    // dropped whenever the checks are replaced.
+    std::unique_ptr<CrossSheetIndex> index_;
+    std::future<std::unique_ptr<CrossSheetIndex>> building_;
 };
 
 } // namespace huibao::detail

@@ -160,6 +160,37 @@ std::optional<AmountUnit> parseUnitNote(std::u16string_view text) {
     return unit;
 }
 
+RowKind classifyRow(const std::vector<Cell>& cells, const ColumnMap& columns) {
+    static const Cell blank;
+    const auto at = [&](int column) -> const Cell& {
+        return column >= 0 && column < static_cast<int>(cells.size()) ? cells[column] : blank;
+    };
+    const int nameColumn = columns.column(FieldId::Name);
+    const int seqColumn = columns.column(FieldId::Seq);
+    const std::u16string seqKey = textKey(at(seqColumn));
+    auto firstFilled = firstContent(cells, seqColumn);
+    if (firstFilled == cells.end()) {
+        // Only a 序号, or nothing: blank, unless the 序号 cell is a marker word.
+        if (!isTotalKey(seqKey) && !isSubtotalKey(seqKey) && !isFooterKey(seqKey)) return RowKind::Blank;
+        firstFilled = cells.begin() + seqColumn;
+    }
+    // The 序号 cell comes before the rest when it is further left.
+    if (seqColumn >= 0 && seqColumn < firstFilled - cells.begin() && !cells[seqColumn].isBlank())
+        firstFilled = cells.begin() + seqColumn;
+    const std::u16string nameKey = textKey(at(nameColumn));
+    if (isTotalKey(nameKey) || isTotalKey(seqKey)) return RowKind::Total;
+    if (isSubtotalKey(nameKey) || isSubtotalKey(seqKey)) return RowKind::Subtotal;
+    if (firstFilled->isText()) {
+        // The first filled cell is usually the 序号 or the name; only text can be a footer.
+        const int firstColumn = static_cast<int>(firstFilled - cells.begin());
+        const std::u16string firstKey = firstColumn == nameColumn  ? nameKey
+                                        : firstColumn == seqColumn ? seqKey
+                                                                   : textKey(*firstFilled);
+        if (isFooterKey(firstKey)) return RowKind::Footer;
+    }
+    return RowKind::Project;
+}
+
 DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns) {
     DataRows rows;
     const int nameColumn = columns.column(FieldId::Name);
@@ -169,39 +200,22 @@ DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns)
 
     std::vector<int> pendingBlanks;
     for (int row = headerRow + 1; row <= last; ++row) {
-        const auto& cells = grid[row];
         // Texts are separate allocations: ask for a later row's name early.
         if (row + 4 <= last) {
             if (const Cell& ahead = cellAt(grid, row + 4, nameColumn); ahead.isText())
                 __builtin_prefetch(ahead.text.data());
         }
-        const std::u16string seqKey = textKey(cellAt(grid, row, seqColumn));
-        auto firstFilled = firstContent(cells, seqColumn);
-        if (firstFilled == cells.end()) {
-            // Only a 序号, or nothing: blank, unless the 序号 cell is a marker word.
-            if (!isTotalKey(seqKey) && !isSubtotalKey(seqKey) && !isFooterKey(seqKey)) {
-                pendingBlanks.push_back(row);
-                continue;
-            }
-            firstFilled = cells.begin() + seqColumn;
+        const RowKind kind = classifyRow(grid[row], columns);
+        if (kind == RowKind::Blank) {
+            pendingBlanks.push_back(row);
+            continue;
         }
-        // The 序号 cell comes before the rest when it is further left.
-        if (seqColumn >= 0 && seqColumn < firstFilled - cells.begin() && !cells[seqColumn].isBlank())
-            firstFilled = cells.begin() + seqColumn;
-        const std::u16string nameKey = textKey(cellAt(grid, row, nameColumn));
-        if (isTotalKey(nameKey) || isTotalKey(seqKey)) {
+        if (kind == RowKind::Total) {
             rows.totalRow = row;
             break;
         }
-        if (isSubtotalKey(nameKey) || isSubtotalKey(seqKey)) continue;
-        if (firstFilled->isText()) {
-            // The first filled cell is usually the 序号 or the name; only text can be a footer.
-            const int firstColumn = static_cast<int>(firstFilled - cells.begin());
-            const std::u16string firstKey = firstColumn == nameColumn  ? nameKey
-                                            : firstColumn == seqColumn ? seqKey
-                                                                       : textKey(*firstFilled);
-            if (isFooterKey(firstKey)) break;
-        }
+        if (kind == RowKind::Subtotal) continue;
+        if (kind == RowKind::Footer) break;
         if (!rows.projects.empty()) {
             rows.blankBetween.insert(rows.blankBetween.end(), pendingBlanks.begin(), pendingBlanks.end());
         }

@@ -1,10 +1,15 @@
 // Live validation (spec/validation.md, "Live validation"): a validated
 // workbook kept validated as it is edited. The validator keeps the cells and
 // what each submission sheet's check produced; an edit replaces some rows of
-// one sheet, and only that sheet is checked again before the cross-sheet
-// rules (duplicates, units, the registry) are re-joined over every sheet's
-// kept keys. The result is always the one validateWorkbook gives for the
-// edited cells (the unit tests check this on random edit sequences).
+// one sheet. When the sheet's layout cannot have changed (the edit is below
+// the rows the header is looked for in, and each edited row is still a
+// project, a blank row or past the total row), only the edited rows are
+// checked again, and the cross-sheet rules (duplicates, units in their order
+// of appearance) re-joined for the keys and units they had or have, from an
+// index kept across edits. Otherwise the sheet is checked again and the
+// rules re-joined over every sheet's kept keys. The result is always the one
+// validateWorkbook gives for the edited cells (the unit tests check this on
+// random edit sequences).
 #pragma once
 
 #include "huibao/validation/validation.hpp"
@@ -47,6 +52,10 @@ public:
     // A workbook whose sheets were added, removed or renamed: all again.
     void replaceWorkbook(Workbook workbook);
 
+    // How many edits were taken in by re-checking their rows alone (the
+    // sheet's layout unchanged), for tests and the trace.
+    int rowEdits() const { return rowEdits_; }
+
     // The unit a finding at (sheet, 1-based row) belongs to: the row's unit,
     // else the unit the sheet's name names; empty when neither is known.
     std::u16string unitAt(std::u16string_view sheetName, int row) const;
@@ -58,6 +67,7 @@ private:
     std::unique_ptr<Workbook> workbook_;
     Date today_;
     std::unique_ptr<detail::WorkbookChecks> checks_;
+    int rowEdits_ = 0;
 };
 
 } // namespace huibao

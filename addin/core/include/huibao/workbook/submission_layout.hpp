@@ -47,6 +47,11 @@ struct DataRows {
 // 联系电话 备注： 注： 说明： ends the data. Compared after normalisation.
 DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns);
 
+// What one row below the header is on its own, as classifyRows sees it (live
+// validation asks whether an edit changed it).
+enum class RowKind { Blank, Total, Subtotal, Footer, Project };
+RowKind classifyRow(const std::vector<Cell>& cells, const ColumnMap& columns);
+
 struct SubmissionLayout {
     int headerRow = 0; // 0-based grid row
     ColumnMap columns;
