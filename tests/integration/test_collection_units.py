@@ -130,6 +130,13 @@ def setUpModule():
     # A unit not in 任务分解, named only by the file name.
     write_csv(os.path.join(subs, "东山镇_申报.csv"),
               ["项目名称,建设性质,产业类别,总投资,项目进展,投资方", "东山茶叶,新签约,农业,0.8,在谈,某茶业"])
+    # A combined file named like the county's combined sheet, and a file
+    # named like one of Huibao's own sheets.
+    store([("县直单位", (COMBINED[0], (1, "经信局云平台", "经信局", "新建", "科技", 2, "已开工", "2026-02-01", "某云"),
+                      (2, "梅河仓储", "梅河镇", "新建", "服务业", 1, "已签约", "2026-04-01", "某仓储")))],
+          os.path.join(subs, "县直单位_汇总.xlsx"), "Calc MS Excel 2007 XML")
+    write_csv(os.path.join(subs, "工作汇报_申报.csv"),
+              ["项目名称,建设性质,产业类别,总投资,项目进展,投资方", "某项目,新签约,农业,0.8,在谈,某公司"])
 
 
 def tearDownModule():
@@ -216,6 +223,36 @@ class UnitsOfFiles(unittest.TestCase):
         self.assertIn("unregistered", dongshan[15])
         row = next(r for r in self.log if r[1] == "东山镇_申报.csv")
         self.assertEqual((row[0], row[4]), ("东山镇", "东山镇"))
+
+
+class NamesAnImportNeverTakes(unittest.TestCase):
+    def test_a_combined_sheet_is_never_replaced(self):
+        # collection.md: "A combined sheet of the county workbook is never
+        # replaced by an import" — here one named 县直单位, and a file
+        # 县直单位_汇总.xlsx whose sheet lists two units.
+        doc = county(with_unit_sheets=False)
+        try:
+            add_sheet(doc, "县直单位", COMBINED)
+            results = import_files(doc, "县直单位_汇总.xlsx")
+            self.assertEqual(results["Imported"], 1)
+            self.assertEqual(wb.sheet_rows(doc, "县直单位")[1][1], "石门光伏电站")
+            self.assertIn("县直单位（2）", doc.Sheets.ElementNames)
+            self.assertEqual([r[1] for r in wb.sheet_rows(doc, "县直单位（2）")[1:]], ["经信局云平台", "梅河仓储"])
+        finally:
+            doc.close(True)
+
+    def test_a_file_named_like_an_output_sheet_comes_in_under_another_name(self):
+        # Every 工作汇报… sheet is Huibao's own (workbook.md); the import
+        # used to look for a free 工作汇报（N） for ever.
+        doc = county(with_unit_sheets=False)
+        try:
+            results = import_files(doc, "工作汇报_申报.csv")
+            self.assertEqual(results["Imported"], 1)
+            self.assertIn("来件_工作汇报", doc.Sheets.ElementNames)
+            codes = [f[5] for f in wb.sheet_rows(doc, "校验结果")[1:] if f[1] == "来件_工作汇报"]
+            self.assertIn("unknown-unit", codes)
+        finally:
+            doc.close(True)
 
 
 class ReplacesTheUnitsOwnSheet(unittest.TestCase):

@@ -20,6 +20,7 @@
 #include "huibao/text/text.hpp"
 #include "huibao/workbook/contract.hpp"
 #include "huibao/workbook/fields.hpp"
+#include "huibao/workbook/unit_registry.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -31,6 +32,7 @@
 #include <ctime>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace huibao::uno {
 
@@ -81,21 +83,37 @@ sal_Int32 newSheetPosition(const Reference<css::sheet::XSpreadsheetDocument>& do
     return count;
 }
 
+// The county workbook's combined sheets (workbook.md: a sheet with a 申报单位
+// column, named after no registered unit, whose rows name other units):
+// collection.md never lets an import replace one, even a file of a unit
+// named like it (县直单位_汇总.xlsx).
+std::set<std::u16string> combinedSheets(const Workbook& workbook, const ValidationResult& result) {
+    std::set<std::u16string> names;
+    for (const ProjectRow& row : result.rows) {
+        const auto index = std::size_t(row.sheetIndex);
+        if (!row.unit || result.sheets[index].sheetUnit) continue;
+        const std::u16string& name = workbook.sheets[index].name;
+        if (row.unit->key != normalizeKey(withoutSheetOrdinal(name))) names.insert(name);
+    }
+    return names;
+}
+
 bool isProtectedSheet(const Reference<css::container::XNameAccess>& sheets, const OUString& name) {
     if (!sheets->hasByName(name)) return false;
     Reference<css::util::XProtectable> sheet(sheets->getByName(name), css::uno::UNO_QUERY);
     return sheet.is() && sheet->isProtected();
 }
 
-// The sheets a submission becomes: `<单位>`, `<单位>（2）`, … per unit.
-std::vector<std::u16string> targetNames(const Submission& submission) {
+// The sheets a submission becomes: `<单位>`, `<单位>（2）`, … per unit,
+// never a name Huibao keeps for itself nor a combined sheet's.
+std::vector<std::u16string> targetNames(const Submission& submission, const std::set<std::u16string>& combined) {
     std::map<std::u16string, int> ordinals;
     std::vector<std::u16string> names;
     for (const OwnedSheet& owned : submission.sheets) {
         int& ordinal = ordinals[owned.owner];
         std::u16string name;
         do name = unitSheetName(owned.owner, ++ordinal);
-        while (isReservedName(name));
+        while (isReservedName(name) || combined.contains(name));
         names.push_back(std::move(name));
     }
     return names;
@@ -106,11 +124,12 @@ std::vector<std::u16string> targetNames(const Submission& submission) {
 // 城西乡's), or, for a unit not in 任务分解, those Huibao named after it.
 // The unit's new sheets replace them (collection.md).
 std::vector<std::u16string> unitSheetsOf(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                         const UnitRegistry& registry, const Submission& submission) {
+                                         const UnitRegistry& registry, const Submission& submission,
+                                         const std::set<std::u16string>& combined) {
     std::vector<std::u16string> names;
     for (const auto& title : document->getSheets()->getElementNames()) {
         const std::u16string name(view(title));
-        if (isReservedName(name)) continue;
+        if (isReservedName(name) || combined.contains(name)) continue;
         bool ours = false;
         if (submission.registered) {
             const auto unit = registry.matchSheetName(name);
@@ -213,9 +232,11 @@ Results runImportSubmissions(CommandScope& scope) {
     scope.progress({u"汇报助手：正在读取任务分解表……", u"汇报助手: reading 任务分解…"}, 2);
     UnitRegistry registry;
     bool targetsSheet = false;
+    std::set<std::u16string> combined;
     {
         const Workbook workbook = readWorkbook(document);
         auto result = validateWorkbook(workbook, today());
+        combined = combinedSheets(workbook, result);
         registry = std::move(result.registry);
         targetsSheet = result.hasTargetsSheet();
     }
@@ -279,8 +300,8 @@ Results runImportSubmissions(CommandScope& scope) {
         }
         submission.unit = submission.sheets.front().owner;
         record.unit = submission.unit;
-        const auto names = targetNames(submission);
-        auto unitSheets = unitSheetsOf(document, registry, submission);
+        const auto names = targetNames(submission, combined);
+        auto unitSheets = unitSheetsOf(document, registry, submission, combined);
         if (const auto reason = protectedTargetReason(document, names, unitSheets); !reason.empty()) {
             submission.content.reset();
             record.status = std::u16string(submission_status::kUnreadablePrefix) + reason;

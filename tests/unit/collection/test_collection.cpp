@@ -94,6 +94,12 @@ TEST_CASE("generic sheet names and unit sheet names", "[collection]") {
     CHECK(utf8(fileNameUnitPart(u"县农委.ods")) == "县农委");
     CHECK(utf8(unitSheetName(u"晋熙镇", 1)) == "晋熙镇");
     CHECK(utf8(unitSheetName(u"晋熙镇", 2)) == "晋熙镇（2）");
+    // A file 工作汇报_….xlsx names no unit: its sheet must not be taken for Huibao's own.
+    for (auto output : {u"工作汇报", u"汇报模板", u"校验结果", u"单位考核", u"报送登记", u"汇报数据"}) {
+        CHECK_FALSE(isOutputSheetName(unitSheetName(output, 1)));
+        CHECK_FALSE(isOutputSheetName(unitSheetName(output, 2)));
+    }
+    CHECK(utf8(unitSheetName(u"工作汇报", 2)) == "来件_工作汇报（2）");
 }
 
 TEST_CASE("csv: UTF-8 with or without BOM, else GB18030; quotes; every column text", "[collection][csv]") {

@@ -124,7 +124,10 @@ SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_vie
 }
 
 std::u16string unitSheetName(std::u16string_view unitName, int ordinal) {
-    std::u16string name(unitName);
+    // Every sheet whose name starts with an output sheet's is Huibao's own
+    // and never read as input (workbook.md): a file 工作汇报_….xlsx of no
+    // registered unit comes in as 来件_工作汇报.
+    std::u16string name = isOutputSheetName(unitName) ? u"来件_" + std::u16string(unitName) : std::u16string(unitName);
     if (ordinal > 1) name += u"（" + message::number(ordinal) + u"）";
     return name;
 }

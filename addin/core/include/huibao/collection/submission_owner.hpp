@@ -44,7 +44,8 @@ SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_vie
 std::u16string fileNameUnitPart(std::u16string_view fileName);
 
 // The sheet names of a unit's submission sheets: 晋熙镇, 晋熙镇（2）, 晋熙镇（3）…
-// (ordinal 1 is the plain name).
+// (ordinal 1 is the plain name); a unit named like an output sheet
+// (工作汇报…, an unregistered file's name) as 来件_工作汇报, never an output name.
 std::u16string unitSheetName(std::u16string_view unitName, int ordinal);
 
 } // namespace huibao
