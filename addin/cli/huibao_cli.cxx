@@ -380,15 +380,14 @@ Reference<org::huibao::XEngine> engineOf(const Reference<css::uno::XComponentCon
     return engine;
 }
 
-// Runs one XEngine call; Huibao's Chinese message becomes the failure.
+// Runs one XEngine call on `workbook`; Huibao's message, after the file's
+// name (collection.md: a failure names the file), becomes the failure.
 template <typename Call>
-Sequence<css::beans::NamedValue> engineCall(Call call) {
+Sequence<css::beans::NamedValue> engineCall(const fs::path& workbook, Call call) {
     try {
         return call();
-    } catch (const css::uno::RuntimeException& error) {
-        throw Failure{kCommandFailed, utf8(error.Message)};
     } catch (const css::uno::Exception& error) {
-        throw Failure{kCommandFailed, utf8(error.Message)};
+        throw Failure{kCommandFailed, workbook.filename().string() + say("：", ": ") + utf8(error.Message)};
     }
 }
 
@@ -550,13 +549,14 @@ int run(int argc, char** argv) {
         if (command == "templates") {
             const fs::path folder = outputFolder(out);
             progress("正在生成模板……", "Making the templates…");
-            const auto results = engineCall([&] { return engine->makeTemplates(document, fileUrl(folder)); });
+            const auto results =
+                engineCall(workbookPath, [&] { return engine->makeTemplates(document, fileUrl(folder)); });
             std::cout << say("已生成模板 ", "Templates written: ") << count(results, "Templates")
                       << say(" 个，位于 ", " in ") << folder.string() << std::endl;
         } else if (command == "collect") {
             progress("正在汇总 " + std::to_string(urls.getLength()) + " 个文件……",
                      "Collecting " + std::to_string(urls.getLength()) + " files…");
-            const auto results = engineCall([&] { return engine->importSubmissions(document, urls); });
+            const auto results = engineCall(workbookPath, [&] { return engine->importSubmissions(document, urls); });
             const fs::path target = fs::absolute(*out);
             if (target.has_parent_path()) fs::create_directories(target.parent_path());
             workbook.storeTo(target);
@@ -574,7 +574,7 @@ int run(int argc, char** argv) {
         } else if (command == "report") {
             const fs::path folder = outputFolder(out);
             progress("正在生成工作汇报……", "Building the report…");
-            const auto results = engineCall([&] { return engine->buildReport(document); });
+            const auto results = engineCall(workbookPath, [&] { return engine->buildReport(document); });
             const std::string stem = workbookPath.stem().string() + "_汇报";
             checkNotInput(folder / (stem + ".ods"), inputPaths);
             checkNotInput(folder / (stem + ".xlsx"), inputPaths);
@@ -601,7 +601,8 @@ int run(int argc, char** argv) {
         } else {
             const fs::path folder = outputFolder(out);
             progress("正在写入校验回执……", "Writing the receipts…");
-            const auto results = engineCall([&] { return engine->writeReceipts(document, fileUrl(folder)); });
+            const auto results =
+                engineCall(workbookPath, [&] { return engine->writeReceipts(document, fileUrl(folder)); });
             std::cout << say("已写入校验回执 ", "Receipts written: ") << count(results, "Receipts")
                       << say(" 份，位于 ", " in ") << folder.string() << say("（错误 ", " (errors: ")
                       << count(results, "Errors") << say("，警告 ", ", warnings: ") << count(results, "Warnings")

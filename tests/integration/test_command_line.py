@@ -75,11 +75,15 @@ class CommandLine(unittest.TestCase):
             f.write("a,b\n1,2\n")
         # A workbook without 任务分解: Huibao's message in the user's language
         # (collection.md), status 1.
-        for lang, message in (("en_US.UTF-8", "No 任务分解 sheet"), ("zh_CN.UTF-8", "没有找到任务分解表")):
+        # It names the file, and does not claim changes kept in a document
+        # the command never wrote to.
+        for lang, message, kept in (("en_US.UTF-8", "plain.csv: No 任务分解 sheet", "did not finish"),
+                                    ("zh_CN.UTF-8", "plain.csv：没有找到任务分解表", "命令未完成")):
             with self.subTest(lang=lang):
                 result = run("templates", plain, "--out", out, lang=lang)
                 self.assertEqual(result.returncode, 1, result.stderr)
                 self.assertIn(message, result.stderr)
+                self.assertNotIn(kept, result.stderr)
 
     def test_collect_names_unreadable_files_in_the_users_language(self):
         folder = os.path.join(self.root, "bad-submissions")
@@ -87,14 +91,19 @@ class CommandLine(unittest.TestCase):
         open(os.path.join(folder, "空.csv"), "w").close()
         with open(os.path.join(folder, "坏.xlsx"), "wb") as f:
             f.write(b"PK\x03\x04 not really a workbook")
-        for lang, empty, broken in (("en_US.UTF-8", "空.csv: empty file", "坏.xlsx: damaged"),
-                                    ("zh_CN.UTF-8", "空.csv：文件为空", "坏.xlsx：文件已损坏")):
+        # An encrypted .xlsx is an OLE2 file with an EncryptionInfo stream.
+        with open(os.path.join(folder, "锁.xlsx"), "wb") as f:
+            f.write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + bytes(504) + "EncryptionInfo".encode("utf-16-le"))
+        for lang, empty, broken, locked in (
+                ("en_US.UTF-8", "空.csv: empty file", "坏.xlsx: damaged", "锁.xlsx: encrypted"),
+                ("zh_CN.UTF-8", "空.csv：文件为空", "坏.xlsx：文件已损坏", "锁.xlsx：文件已加密")):
             with self.subTest(lang=lang):
                 out = os.path.join(self.root, f"collected-{lang}.xlsx")
                 result = run("collect", self.county, folder, "--out", out, lang=lang)
                 self.assertEqual(result.returncode, 0, result.stderr)
                 self.assertIn(empty, result.stdout)
                 self.assertIn(broken, result.stdout)
+                self.assertIn(locked, result.stdout)
 
     def test_report_writes_workbook_docx_and_pdf(self):
         """The main job's report step (samples/run.sh): huibao report --pdf --docx."""

@@ -12,6 +12,7 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
@@ -167,8 +168,15 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
     LivePause pause; // a command's writes are not edits, nor is undoing them
     CommandScope scope(document, context, progress, arguments, interactive);
     std::optional<UndoStep> undo;
+    // A document saved as it stands and still so has nothing of the command
+    // in it, whatever its undo stack shows (Calc may keep an empty step).
+    auto modified = [&document] {
+        Reference<css::util::XModifiable> modifiable(document, css::uno::UNO_QUERY);
+        return !modifiable.is() || modifiable->isModified();
+    };
+    const bool modifiedBefore = modified();
     // Undoes what a failed command wrote, where it can: true when changes stay.
-    auto rolledBack = [&undo, &scope] {
+    auto rolledBack = [&undo, &scope, &modified, modifiedBefore] {
         bool kept = false;
         try {
             kept = undo && undo->rollBack();
@@ -176,7 +184,7 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
             kept = true;
         }
         undo.reset();
-        return kept && !scope.wroteNothing();
+        return kept && !scope.wroteNothing() && (modifiedBefore || modified());
     };
     try {
         undo.emplace(document, info->undoTitle);

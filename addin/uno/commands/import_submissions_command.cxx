@@ -151,8 +151,7 @@ std::u16string protectedTargetReason(const Reference<css::sheet::XSpreadsheetDoc
     Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     for (const auto* list : {&names, &unitSheets})
         for (const auto& name : *list)
-            if (isProtectedSheet(sheets, toOUString(name)))
-                return u"工作簿中的“" + name + u"”工作表受保护，无法替换（请先取消该表的保护后重新导入）";
+            if (isProtectedSheet(sheets, toOUString(name))) return protectedSheetReason(name);
     return {};
 }
 

@@ -79,7 +79,10 @@ UndoStep::UndoStep(const Reference<css::sheet::XSpreadsheetDocument>& document, 
     : document_(document), recordBefore_(markRecord(document)), title_(toOUString(title)), hidden_(isHidden(document)) {
     Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
     if (supplier.is()) manager_ = supplier->getUndoManager();
-    if (manager_.is()) manager_->enterUndoContext(title_);
+    if (manager_.is()) {
+        titlesBefore_ = manager_->getAllUndoActionTitles();
+        manager_->enterUndoContext(title_);
+    }
 }
 
 void UndoStep::close(const Reference<css::document::XUndoManager>& manager) {
@@ -107,7 +110,8 @@ bool UndoStep::rollBack() {
     auto manager = manager_;
     manager_.clear();
     close(manager);
-    const bool wrote = manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_;
+    const bool wrote = manager->isUndoPossible() && manager->getCurrentUndoActionTitle() == title_ &&
+                       manager->getAllUndoActionTitles() != titlesBefore_;
     // Calc 7.4 crashes undoing a sheet insertion in a hidden document
     // (ScTabView::SetTabNo): there, commands check everything they can
     // before changing anything, and a late failure keeps its changes.

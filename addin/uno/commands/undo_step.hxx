@@ -38,6 +38,9 @@ private:
     NoteTailRecorder noteTails_;
     ::rtl::OUString title_;
     bool hidden_;
+    // The undo stack's titles before the step: a step that added nothing
+    // leaves them as they were (an earlier step may carry the same title).
+    css::uno::Sequence<::rtl::OUString> titlesBefore_;
     css::uno::Reference<css::document::XUndoManager> manager_;
 };
 

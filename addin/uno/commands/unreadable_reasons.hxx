@@ -16,4 +16,8 @@ namespace huibao::uno {
 std::u16string unreadableLine(const css::uno::Reference<css::uno::XComponentContext>& context, std::u16string_view file,
                               std::u16string_view reason);
 
+// The reason for a file whose unit's sheet in the county workbook the officer
+// protected (in Chinese, as 报送登记 keeps it).
+std::u16string protectedSheetReason(std::u16string_view sheet);
+
 } // namespace huibao::uno
