@@ -321,7 +321,9 @@ public:
             // them (UndoStep takes the record along). What this session
             // validated and marked is not the document any more; marking
             // it afresh would mark an undone validation again. Validate
-            // starts live validation anew.
+            // starts live validation anew. Rows of 校验结果 still owed
+            // their links are left: the sheet may be another now.
+            owedRows_ = {};
             endLater(document_);
             return;
         }
@@ -375,7 +377,7 @@ public:
     // owed are dropped; the stored record lists what the cells show.
     void detach() {
         listener_->detach();
-        if (!owedRows_.done() && !writing_) {
+        if (!owedRows_.done() && !writing_ && !disposed_) {
             // 校验结果 stays after live validation ends (ClearMarks): its
             // rows are finished.
             try {
@@ -386,7 +388,7 @@ public:
             } catch (...) {} // the document is going away
             owedRows_ = {};
         }
-        if (std::exchange(recordStale_, false)) {
+        if (std::exchange(recordStale_, false) && !disposed_) {
             try {
                 UndoLock undo(document_);
                 storeMarkRecord(document_, recorded_);
@@ -415,8 +417,12 @@ public:
         catchUpScheduled_ = false;
         if (owed_.empty() && owedRows_.done()) return;
         // An update comes first (it may change what is owed) and schedules
-        // the rest again; a command has it all written before it starts.
-        if (quiet() || pending_) return;
+        // the rest again; while a command runs, the rest waits.
+        if (pending_) return;
+        if (quiet()) {
+            scheduleCatchUp();
+            return;
+        }
         const auto start = std::chrono::steady_clock::now();
         auto more = [start] { return std::chrono::steady_clock::now() - start < kCatchUpBatch; };
         if (!owedRows_.done())
@@ -629,6 +635,7 @@ private:
     bool commandUndone_ = false; // a command's step undone or redone
     bool sheetPending_ = false;  // marks written, 校验结果 not yet
     bool catchUpScheduled_ = false;
+    bool disposed_ = false;
     FindingRowsOwed owedRows_;  // 校验结果 rows (of published_) written without links or heights
     bool recordStale_ = false;  // comments written since recorded_ was last stored
     int commandsAtPublish_ = 0; // gCommands when the marks were written
@@ -720,6 +727,7 @@ void LiveSession::writeFindingsSheet() {
 }
 
 void LiveSession::disposed() {
+    disposed_ = true; // nothing more is written to it
     endLater(document_);
 }
 
