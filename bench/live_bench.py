@@ -102,18 +102,21 @@ def paste(off, doc, sheets, findings_sheet, figures):
     figures["paste"] = changed_at if changed_at is not None else float("inf")
     figures["paste_duplicates"] = sum(1 for r in last[1:] if r[5] == "duplicate-row")
     listed = [r for r in last[1:] if r[5] == "duplicate-row" and r[1] == target.getName()]
-    figures["paste_marked"] = (sum(1 for r in listed if target.getCellRangeByName(r[2]).CellBackColor != -1),
-                               len(listed))
     # The marks' comments (their hover text) follow while the office is idle:
-    # the time until the last one, watched for two seconds without change.
+    # the time until the last one, watched for two seconds without change
+    # (before the fills are checked: a call through the bridge waits for a
+    # batch, and 2,000 of them outlast the comments).
     notes = target.getAnnotations()
-    count, seen, changed_at = notes.getCount(), time.perf_counter(), None
+    count, seen = notes.getCount(), time.perf_counter()
+    changed_at = seen - t0  # (when none is written during the watch: all were by then)
     while time.perf_counter() - seen < 2.0 and time.perf_counter() - t0 < 300:
         time.sleep(0.05)
         now = notes.getCount()
         if now != count:
             count, seen, changed_at = now, time.perf_counter(), time.perf_counter() - t0
-    figures["paste_comments"] = (changed_at if changed_at is not None else 0.0, count)
+    figures["paste_comments"] = (changed_at, count)
+    figures["paste_marked"] = (sum(1 for r in listed if target.getCellRangeByName(r[2]).CellBackColor != -1),
+                               len(listed))
 
 
 def main():
