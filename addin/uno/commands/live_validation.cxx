@@ -321,9 +321,12 @@ public:
             // them (UndoStep takes the record along). What this session
             // validated and marked is not the document any more; marking
             // it afresh would mark an undone validation again. Validate
-            // starts live validation anew. Rows of 校验结果 still owed
-            // their links are left: the sheet may be another now.
+            // starts live validation anew. What is still owed is left, and
+            // the record stays as the undo step put it back: the sheet and
+            // the marks may be others now.
             owedRows_ = {};
+            owed_.clear();
+            recordStale_ = false;
             endLater(document_);
             return;
         }
@@ -687,7 +690,11 @@ void LiveSession::guarded(Update update) {
         publish();
         trace.step("marks");
         writing_ = false;
-        if (!validator_->result().parameters.liveValidation()) endLater(document_); // 实时校验 set to 否
+        if (!validator_->result().parameters.liveValidation()) {
+            // 实时校验 set to 否: the marks stay, whole.
+            flush();
+            endLater(document_);
+        }
     } catch (...) {
         writing_ = false;
         endLater(document_);
