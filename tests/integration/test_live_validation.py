@@ -422,6 +422,25 @@ class PastedBlock(unittest.TestCase):
         self.assertEqual(self.other.getAnnotations().getCount(), 0)
         self.assertEqual(comment_of(self.doc, TOWNSHIP, "F3"), "")
 
+    def links(self):
+        """Per 校验结果 row, the 单元格 cell's link target (None without one)."""
+        sheet = self.doc.getSheets().getByName("校验结果")
+        targets = []
+        for row in range(1, len(sheet_rows(self.doc, "校验结果"))):
+            fields = sheet.getCellByPosition(2, row).getTextFields().createEnumeration()
+            targets.append(fields.nextElement().URL if fields.hasMoreElements() else None)
+        return targets
+
+    def test_once_idle_the_sheet_is_the_one_validate_writes(self):
+        # 校验结果's new rows get their links and heights after their values.
+        self.paste()
+        self.wait_for_comments(PASTED)
+        live = (sheet_rows(self.doc, "校验结果"), table_look(self.doc), self.links())
+        self.assertNotIn(None, live[2])
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertEqual(live, (sheet_rows(self.doc, "校验结果"), table_look(self.doc), self.links()))
+
     def assert_stored_whole(self, path):
         """The file at `path` has every pasted mark's comment, and its record lists them."""
         saved = office.load(path)
