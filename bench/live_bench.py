@@ -102,6 +102,19 @@ def paste(off, doc, sheets, findings_sheet, figures):
     figures["paste"] = changed_at if changed_at is not None else float("inf")
     figures["paste_duplicates"] = sum(1 for r in last[1:] if r[5] == "duplicate-row")
     listed = [r for r in last[1:] if r[5] == "duplicate-row" and r[1] == target.getName()]
+    # The marks' comments (their hover text) follow while the office is idle:
+    # the time until the last one, watched for two seconds without change
+    # (before the fills are checked: a call through the bridge waits for a
+    # batch, and 2,000 of them outlast the comments).
+    notes = target.getAnnotations()
+    count, seen = notes.getCount(), time.perf_counter()
+    changed_at = seen - t0  # (when none is written during the watch: all were by then)
+    while time.perf_counter() - seen < 2.0 and time.perf_counter() - t0 < 300:
+        time.sleep(0.05)
+        now = notes.getCount()
+        if now != count:
+            count, seen, changed_at = now, time.perf_counter(), time.perf_counter() - t0
+    figures["paste_comments"] = (changed_at, count)
     figures["paste_marked"] = (sum(1 for r in listed if target.getCellRangeByName(r[2]).CellBackColor != -1),
                                len(listed))
 
@@ -248,6 +261,8 @@ def main():
         print(f"{'  duplicate-row findings listed after the paste':58}{f['paste_duplicates']:>14}")
         marked, listed = f["paste_marked"]
         print(f"{'  ... of them on the pasted sheet, marked / listed':58}{f'{marked} / {listed}':>14}")
+        at, count = f["paste_comments"]
+        print(f"{'  comments on the pasted sheet, all written after':58}{at:>12.3f} s   ({count} comments)")
     if speedup is not None:
         line("officer's Python-UNO script / warm Validate", f"{speedup:.1f}x", ">= 20x", speedup >= 20)
     return 0 if f["edit_wrong"] == 0 else 1

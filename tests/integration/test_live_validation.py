@@ -344,5 +344,164 @@ class CommandsStartFromTheCellsAsTheyStand(unittest.TestCase):
         self.assertNotIn((TOWNSHIP, "F3", "type-error"), findings(self.doc))   # the old 乙项目 row is gone
 
 
+PASTED = 400   # rows of a pasted block: each a duplicate, its 项目名称 marked
+
+
+def record_of(doc):
+    """The marks' record (document property HuibaoMarks), as stored."""
+    properties = doc.getDocumentProperties().getUserDefinedProperties()
+    return properties.getPropertyValue("HuibaoMarks") if properties.getPropertySetInfo().hasPropertyByName(
+        "HuibaoMarks") else ""
+
+
+class PastedBlock(unittest.TestCase):
+    """A pasted block brings hundreds of marks: their fills and 校验结果 come
+    at once, their comments (hover text, milliseconds each in Calc) in
+    batches while the office is idle — and whatever happens meanwhile sees
+    every mark whole."""
+
+    def setUp(self):
+        self.doc = fill(office.new_calc())
+        sheets = self.doc.getSheets()
+        sheets.insertNewByName(OTHER, 1)
+        write_rows(sheets.getByName(OTHER), (HEADER, (1, "丁项目", OTHER, "新签约", "工业", 2, "在谈", "丁公司")))
+        block = tuple((float(i + 4), f"项目{i:03d}", TOWNSHIP, "新签约", "工业", 2.0, "在谈", f"公司{i:03d}")
+                      for i in range(PASTED))
+        sheets.getByName(TOWNSHIP).getCellRangeByPosition(0, 4, 7, 3 + PASTED).setDataArray(block)
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.titles = self.doc.getUndoManager().getAllUndoActionTitles()
+        self.other = sheets.getByName(OTHER)
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def pasted_names(self):
+        """The 项目名称 cells of the pasted rows (rows 3.. of the other sheet)."""
+        return [f"B{row + 3}" for row in range(PASTED)]
+
+    def paste(self):
+        """Copies the block's rows onto the other sheet below its table, and
+        waits until 校验结果 lists the duplicates. Returns how many comments
+        the other sheet had at that moment."""
+        controller = self.doc.getCurrentController()
+        source = self.doc.getSheets().getByName(TOWNSHIP)
+        controller.setActiveSheet(source)
+        controller.select(source.getCellRangeByName(f"A5:H{4 + PASTED}"))
+        office.dispatch(self.doc, ".uno:Copy")
+        controller.setActiveSheet(self.other)
+        controller.select(self.other.getCellRangeByName("A3"))
+        office.dispatch(self.doc, ".uno:Paste")
+        last = (OTHER, f"B{PASTED + 2}", "duplicate-row")
+        deadline = time.monotonic() + 60
+        while last not in findings(self.doc):
+            self.assertLess(time.monotonic(), deadline, "校验结果 never listed the pasted block")
+            time.sleep(0.02)
+        return self.other.getAnnotations().getCount()
+
+    def wait_for_comments(self, count):
+        deadline = time.monotonic() + 60
+        while self.other.getAnnotations().getCount() < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        settle(1.0)
+
+    def test_fills_come_at_once_and_every_comment_once_idle(self):
+        commented = self.paste()
+        # 校验结果 and the fills are there before all the comments.
+        self.assertLess(commented, PASTED)
+        for cell in self.pasted_names():
+            self.assertEqual(fill_of(self.doc, OTHER, cell), ERROR_FILL, cell)
+        self.wait_for_comments(PASTED)
+        for cell in self.pasted_names():
+            self.assertIn("重复", comment_of(self.doc, OTHER, cell), cell)
+        # Out of the officer's history: the paste is the one step added.
+        self.assertEqual(self.doc.getUndoManager().getAllUndoActionTitles()[1:], self.titles)
+        # The record lists the comments written in batches: ClearMarks takes them all off.
+        ok, result = dispatch_result(office, self.doc, "ClearMarks")
+        self.assertTrue(ok, result)
+        self.assertEqual(self.other.getAnnotations().getCount(), 0)
+        self.assertEqual(comment_of(self.doc, TOWNSHIP, "F3"), "")
+
+    def links(self):
+        """Per 校验结果 row, the 单元格 cell's link target (None without one)."""
+        sheet = self.doc.getSheets().getByName("校验结果")
+        targets = []
+        for row in range(1, len(sheet_rows(self.doc, "校验结果"))):
+            fields = sheet.getCellByPosition(2, row).getTextFields().createEnumeration()
+            targets.append(fields.nextElement().URL if fields.hasMoreElements() else None)
+        return targets
+
+    def test_once_idle_the_sheet_is_the_one_validate_writes(self):
+        # 校验结果's new rows get their links and heights after their values.
+        self.paste()
+        self.wait_for_comments(PASTED)
+        live = (sheet_rows(self.doc, "校验结果"), table_look(self.doc), self.links())
+        self.assertNotIn(None, live[2])
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertEqual(live, (sheet_rows(self.doc, "校验结果"), table_look(self.doc), self.links()))
+
+    def assert_stored_whole(self, path):
+        """The file at `path` has every pasted mark's comment, and its record lists them."""
+        saved = office.load(path)
+        try:
+            other = saved.getSheets().getByName(OTHER)
+            for cell in self.pasted_names():
+                self.assertIn("重复", other.getCellRangeByName(cell).getAnnotation().getString(), cell)
+            # The stored record lists them: ClearMarks after reopening takes them off.
+            ok, result = dispatch_result(office, saved, "ClearMarks")
+            self.assertTrue(ok, result)
+            self.assertEqual(other.getAnnotations().getCount(), 0)
+            self.assertEqual(other.getCellRangeByName("B3").getPropertyState("CellBackColor"), DEFAULT_VALUE)
+        finally:
+            saved.close(True)
+
+    def test_a_copy_stored_right_after_the_paste_has_every_comment(self):
+        self.assertLess(self.paste(), PASTED)
+        path = os.path.join(tempfile.mkdtemp(prefix="live-save-", dir=office.root), "copy.ods")
+        self.doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
+        self.assert_stored_whole(path)
+
+    def test_a_save_right_after_the_paste_stores_every_comment(self):
+        # The officer's Ctrl+S: the document saved where it was saved before.
+        path = os.path.join(tempfile.mkdtemp(prefix="live-save-", dir=office.root), "saved.ods")
+        self.doc.storeAsURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
+        self.assertLess(self.paste(), PASTED)
+        self.doc.store()
+        self.assert_stored_whole(path)
+
+    def test_clear_marks_right_after_the_paste_gives_the_cells_back(self):
+        self.paste()
+        # Some comments written, others still owed.
+        deadline = time.monotonic() + 60
+        while self.other.getAnnotations().getCount() == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        self.assertLess(self.other.getAnnotations().getCount(), PASTED)
+        ok, result = dispatch_result(office, self.doc, "ClearMarks")
+        self.assertTrue(ok, result)
+        settle(2.0)   # no comment owed before arrives later
+        self.assertEqual(self.other.getAnnotations().getCount(), 0)
+        for cell in self.pasted_names():
+            self.assertEqual(self.other.getCellRangeByName(cell).getPropertyState("CellBackColor"), DEFAULT_VALUE,
+                             cell)
+        self.assertEqual(record_of(self.doc), "")
+
+    def test_undo_right_after_the_paste_drops_the_owed_comments(self):
+        self.assertLess(self.paste(), PASTED)
+        office.dispatch(self.doc, ".uno:Undo")
+        deadline = time.monotonic() + 60
+        while (OTHER, "B3", "duplicate-row") in findings(self.doc):
+            self.assertLess(time.monotonic(), deadline, "the undone paste is still listed")
+            time.sleep(0.05)
+        settle(2.0)
+        self.assertEqual(self.other.getAnnotations().getCount(), 0)
+        self.assertNotEqual(fill_of(self.doc, OTHER, "B3"), ERROR_FILL)
+        self.assertEqual(self.doc.getUndoManager().getAllUndoActionTitles(), self.titles)
+        self.assertNotIn(OTHER, record_of(self.doc))
+        # The marks from before the paste are still whole.
+        self.assertEqual(fill_of(self.doc, TOWNSHIP, "F3"), ERROR_FILL)
+        self.assertIn("不是数字", comment_of(self.doc, TOWNSHIP, "F3"))
+
+
 if __name__ == "__main__":
     unittest.main()

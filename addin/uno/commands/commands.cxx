@@ -36,6 +36,9 @@ struct CommandInfo {
     std::u16string_view name;
     std::u16string_view undoTitle;
     Results (*run)(CommandScope&);
+    // Takes the marks off: comments live validation still owes them are
+    // dropped rather than written first.
+    bool clearsMarks = false;
 };
 
 const std::array<CommandInfo, 9> kCommands{{
@@ -44,7 +47,7 @@ const std::array<CommandInfo, 9> kCommands{{
     {u"BuildReport", u"汇报助手：生成工作汇报", runBuildReport},
     {u"ExportPdf", u"汇报助手：导出PDF", runExportPdf},
     {u"ExportDocument", u"汇报助手：导出Word文档", runExportDocument},
-    {u"ClearMarks", u"汇报助手：清除标记", runClearMarks},
+    {u"ClearMarks", u"汇报助手：清除标记", runClearMarks, true},
     {u"MakeTemplates", u"汇报助手：下发模板", runMakeTemplates},
     {u"ImportSubmissions", u"汇报助手：汇总报送", runImportSubmissions},
     {u"WriteReceipts", u"汇报助手：校验回执", runWriteReceipts},
@@ -165,6 +168,7 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
         });
         return outcome;
     }
+    settleLiveMarks(document, !info->clearsMarks);
     LivePause pause; // a command's writes are not edits, nor is undoing them
     CommandScope scope(document, context, progress, arguments, interactive);
     std::optional<UndoStep> undo;

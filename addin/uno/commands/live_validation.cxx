@@ -16,13 +16,15 @@
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
+#include <com/sun/star/document/XDocumentEventListener.hpp>
 #include <com/sun/star/document/XUndoManagerListener.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/util/XChangesNotifier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/implbase5.hxx>
 #include <rtl/ref.hxx>
 
 #include <algorithm>
@@ -178,9 +180,11 @@ void touch(std::map<sal_Int32, TouchedRows>& touched, const css::table::CellRang
 class LiveSession;
 
 // The session's UNO face: Calc's changes and modify events, the undo
-// manager's undo and redo, and the main loop's callback.
-class Listener : public cppu::WeakImplHelper4<css::util::XChangesListener, css::util::XModifyListener,
-                                              css::document::XUndoManagerListener, css::awt::XCallback> {
+// manager's undo and redo, the document's save events and the main loop's
+// callback.
+class Listener : public cppu::WeakImplHelper5<css::util::XChangesListener, css::util::XModifyListener,
+                                              css::document::XUndoManagerListener,
+                                              css::document::XDocumentEventListener, css::awt::XCallback> {
 public:
     explicit Listener(LiveSession* session) : session_(session) {}
     void detach() { session_ = nullptr; }
@@ -189,6 +193,7 @@ public:
     void SAL_CALL modified(const css::lang::EventObject& event) override;
     void SAL_CALL notify(const css::uno::Any& data) override;
     void SAL_CALL disposing(const css::lang::EventObject& event) override;
+    void SAL_CALL documentEventOccured(const css::document::DocumentEvent& event) override;
 
     void SAL_CALL actionUndone(const css::document::UndoManagerEvent& event) override;
     void SAL_CALL actionRedone(const css::document::UndoManagerEvent& event) override;
@@ -223,6 +228,8 @@ public:
         if (modify.is()) modify->addModifyListener(listener_.get());
         Reference<css::document::XUndoManagerSupplier> undo(document_, UNO_QUERY);
         if (undo.is()) undo->getUndoManager()->addUndoManagerListener(listener_.get());
+        Reference<css::document::XDocumentEventBroadcaster> events(document_, UNO_QUERY);
+        if (events.is()) events->addDocumentEventListener(listener_.get());
         std::vector<sal_Int32> inputs;
         const auto& sheets = validator_->workbook().sheets;
         for (std::size_t i = 0; i < sheets.size(); ++i)
@@ -304,6 +311,11 @@ public:
     }
 
     void idle() {
+        takeIn();
+        scheduleCatchUp();
+    }
+
+    void takeIn() {
         pending_ = false;
         if (quiet()) return;
         if (std::exchange(commandUndone_, false)) {
@@ -312,7 +324,12 @@ public:
             // them (UndoStep takes the record along). What this session
             // validated and marked is not the document any more; marking
             // it afresh would mark an undone validation again. Validate
-            // starts live validation anew.
+            // starts live validation anew. What is still owed is left, and
+            // the record stays as the undo step put it back: the sheet and
+            // the marks may be others now.
+            owedRows_ = {};
+            owed_.clear();
+            recordStale_ = false;
             endLater(document_);
             return;
         }
@@ -365,9 +382,27 @@ public:
         });
     }
 
-    // Stops listening: no call reaches this session any more.
+    // Stops listening: no call reaches this session any more. Comments still
+    // owed are dropped; the stored record lists what the cells show.
     void detach() {
         listener_->detach();
+        if (!owedRows_.done() && !writing_ && !disposed_) {
+            // 校验结果 stays after live validation ends (ClearMarks): its
+            // rows are finished.
+            try {
+                writeQuietly(document_, [&](UndoLock& undo) {
+                    finishFindingRows(
+                        document_, published_, owedRows_, [&undo] { undo.renew(); }, [] { return true; });
+                });
+            } catch (...) {} // the document is going away
+            owedRows_ = {};
+        }
+        if (std::exchange(recordStale_, false) && !disposed_) {
+            try {
+                UndoLock undo(document_);
+                storeMarkRecord(document_, recorded_);
+            } catch (...) {} // the document is going away
+        }
         blocks_.reset();
         try {
             Reference<css::util::XChangesNotifier> changes(document_, UNO_QUERY);
@@ -376,12 +411,72 @@ public:
             if (modify.is()) modify->removeModifyListener(listener_.get());
             Reference<css::document::XUndoManagerSupplier> undo(document_, UNO_QUERY);
             if (undo.is()) undo->getUndoManager()->removeUndoManagerListener(listener_.get());
+            Reference<css::document::XDocumentEventBroadcaster> events(document_, UNO_QUERY);
+            if (events.is()) events->removeDocumentEventListener(listener_.get());
         } catch (...) {} // the document is going away
     }
 
     void disposed();
 
+    // A batch of what a large change left owed (校验结果's links and
+    // heights, then the marks' comments), while the main loop is idle: a
+    // batch takes about kCatchUpBatch of the main thread, so the officer's
+    // typing and the office's repaint get in between.
+    void catchUp() {
+        catchUpScheduled_ = false;
+        if (owed_.empty() && owedRows_.done()) return;
+        // An update comes first (it may change what is owed) and schedules
+        // the rest again; while a command runs, the rest waits.
+        if (pending_) return;
+        if (quiet()) {
+            scheduleCatchUp();
+            return;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        auto more = [start] { return std::chrono::steady_clock::now() - start < kCatchUpBatch; };
+        if (!owedRows_.done())
+            finishRows(more);
+        else
+            writeComments(more);
+        scheduleCatchUp();
+    }
+
+    // Everything owed written now (before the document is stored, before a
+    // command: the file and the command's undo step see every mark and
+    // 校验结果 row whole).
+    void flush() {
+        if (writing_) return;
+        if (std::exchange(sheetPending_, false)) writeFindingsSheet(); // due a moment after the marks
+        if (!owedRows_.done()) finishRows([] { return true; });
+        if (!owed_.empty()) writeComments([] { return true; });
+    }
+
+    // Before a command: what is owed written (the comments dropped instead
+    // when `writeOwed` is false), the record stored.
+    void settle(bool writeOwed) {
+        if (writing_) return;
+        if (std::exchange(sheetPending_, false)) writeFindingsSheet(); // before the command counts
+        if (!owedRows_.done()) finishRows([] { return true; });
+        if (writeOwed && !owed_.empty()) writeComments([] { return true; });
+        owed_.clear();
+        if (std::exchange(recordStale_, false)) {
+            try {
+                UndoLock undo(document_);
+                storeMarkRecord(document_, recorded_);
+            } catch (...) {
+                endLater(document_); // the next Validate starts afresh
+            }
+        }
+    }
+
 private:
+    // At most this many comments are written with their marks; more (a
+    // pasted block) are owed and written in batches of about kCatchUpBatch,
+    // a pause of kCatchUpPause between two.
+    static constexpr std::size_t kCommentsAtOnce = 8;
+    static constexpr std::chrono::milliseconds kCatchUpBatch{30};
+    static constexpr std::chrono::milliseconds kCatchUpPause{15};
+
     void schedule() {
         if (pending_) return;
         pending_ = true;
@@ -401,6 +496,59 @@ private:
                 async->addCallback(listener.get(), css::uno::Any());
             } catch (...) {} // the office is going away
         }).detach();
+    }
+
+    // Posted from a second thread after a pause: posted back to back, the
+    // callbacks would keep the main loop from everything else (measured: the
+    // bench's calls through the bridge waited for the last batch).
+    void scheduleCatchUp() {
+        if (catchUpScheduled_ || (owed_.empty() && owedRows_.done())) return;
+        catchUpScheduled_ = true;
+        std::thread([listener = listener_, async = async_]() noexcept {
+            std::this_thread::sleep_for(kCatchUpPause);
+            try {
+                async->addCallback(listener.get(), css::uno::Any(true));
+            } catch (...) {} // the office is shutting down
+        }).detach();
+    }
+
+    template <class More>
+    void finishRows(More more) {
+        writing_ = true;
+        try {
+            LiveTrace trace("校验结果 rows owed");
+            writeQuietly(document_, [&](UndoLock& undo) {
+                finishFindingRows(
+                    document_, published_, owedRows_, [&undo] { undo.renew(); }, more);
+            });
+            writing_ = false;
+        } catch (...) {
+            writing_ = false;
+            owedRows_ = {};
+            endLater(document_);
+        }
+    }
+
+    template <class More>
+    void writeComments(More more) {
+        writing_ = true;
+        try {
+            LiveTrace trace("comments");
+            const std::size_t before = owed_.size();
+            UndoLock undo(document_);
+            writeOwedComments(
+                document_, recorded_, owed_, [&undo] { undo.renew(); }, more);
+            recordStale_ = !owed_.empty();
+            if (!recordStale_) storeMarkRecord(document_, recorded_);
+            if (std::getenv("HUIBAO_TRACE"))
+                std::fprintf(stderr, "huibao-trace live comments written %zu, owed %zu\n", before - owed_.size(),
+                             owed_.size());
+            writing_ = false;
+        } catch (...) {
+            writing_ = false;
+            owed_.clear();
+            endLater(document_);
+        }
     }
 
     void takeRows(const std::map<sal_Int32, TouchedRows>& touched) {
@@ -479,7 +627,11 @@ private:
             // Not under Calc's write lock: perf showed less of each comment
             // spent telling the view, but on the 1,000-row paste the marks
             // took 35 s (8.3 s CPU) under it against 8 s (5.9 s) without.
-            recorded_ = updateMarkFills(document_, std::move(recorded_), marks_, [&undo] { undo.renew(); });
+            auto update = updateMarks(
+                document_, std::move(recorded_), marks_, [&undo] { undo.renew(); }, kCommentsAtOnce);
+            recorded_ = std::move(update.record);
+            owed_ = std::move(update.owed);
+            recordStale_ = false; // stored
         }
         if (!sameFindings(published_, validator_->result().findings)) {
             sheetPending_ = true;
@@ -496,6 +648,7 @@ private:
     std::vector<Finding> published_; // what 校验结果 lists
     std::vector<CellMark> marks_;    // the marks as last written
     std::vector<CellMark> recorded_; // the document's record of them
+    std::vector<OwedComment> owed_;  // comments of recorded_ not written yet
     rtl::Reference<Listener> listener_;
     Reference<css::awt::XRequestCallback> async_;
     std::map<sal_Int32, TouchedRows> touched_; // reported, not yet taken in
@@ -507,8 +660,12 @@ private:
     bool undone_ = false;        // an undo or redo not yet taken in
     bool commandUndone_ = false; // a command's step undone or redone
     bool sheetPending_ = false;  // marks written, 校验结果 not yet
-    int commandsAtPublish_ = 0;  // gCommands when the marks were written
-    int commandsAtStart_ = 0;    // gCommands when the session started
+    bool catchUpScheduled_ = false;
+    bool disposed_ = false;
+    FindingRowsOwed owedRows_;  // 校验结果 rows (of published_) written without links or heights
+    bool recordStale_ = false;  // comments written since recorded_ was last stored
+    int commandsAtPublish_ = 0; // gCommands when the marks were written
+    int commandsAtStart_ = 0;   // gCommands when the session started
 
     // When 校验结果 is written (scheduleFindingsSheet).
     std::chrono::steady_clock::time_point sheetDue_;
@@ -559,7 +716,11 @@ void LiveSession::guarded(Update update) {
         publish();
         trace.step("marks");
         writing_ = false;
-        if (!validator_->result().parameters.liveValidation()) endLater(document_); // 实时校验 set to 否
+        if (!validator_->result().parameters.liveValidation()) {
+            // 实时校验 set to 否: the marks stay, whole.
+            flush();
+            endLater(document_);
+        }
     } catch (...) {
         writing_ = false;
         endLater(document_);
@@ -579,8 +740,16 @@ void LiveSession::writeFindingsSheet() {
         LiveTrace trace("校验结果");
         // Inside writing_: Calc reports what the write lock deferred as it
         // goes, and that is not the officer's edit.
+        // Rows still owed links or heights are finished first: the update
+        // may move them.
+        if (!owedRows_.done())
+            writeQuietly(document_, [&](UndoLock& undo) {
+                finishFindingRows(
+                    document_, published_, owedRows_, [&undo] { undo.renew(); }, [] { return true; });
+            });
         writeQuietly(document_, [&](UndoLock& undo) {
-            updateFindingsSheet(document_, published_, validator_->result().findings, [&undo] { undo.renew(); });
+            updateFindingsSheet(
+                document_, published_, validator_->result().findings, [&undo] { undo.renew(); }, &owedRows_);
         });
         published_ = validator_->result().findings;
         writing_ = false;
@@ -591,6 +760,7 @@ void LiveSession::writeFindingsSheet() {
 }
 
 void LiveSession::disposed() {
+    disposed_ = true; // nothing more is written to it
     endLater(document_);
 }
 
@@ -607,8 +777,21 @@ void Listener::modified(const css::lang::EventObject& event) {
         session_->modified();
 }
 
-void Listener::notify(const css::uno::Any&) {
-    if (session_) session_->idle();
+void Listener::notify(const css::uno::Any& data) {
+    if (!session_) return;
+    if (data.hasValue())
+        session_->catchUp();
+    else
+        session_->idle();
+}
+
+void Listener::documentEventOccured(const css::document::DocumentEvent& event) {
+    if (std::getenv("HUIBAO_TRACE"))
+        std::fprintf(stderr, "huibao-trace live: document event %s\n", event.EventName.toUtf8().getStr());
+    // Sent before the document is stored: Save, Save As, and storeToURL's
+    // copy (OnSaveDone and the like come after).
+    if (session_ && (event.EventName == "OnSave" || event.EventName == "OnSaveAs" || event.EventName == "OnCopyTo"))
+        session_->flush();
 }
 
 void Listener::actionUndone(const css::document::UndoManagerEvent& event) {
@@ -656,6 +839,16 @@ std::shared_ptr<const LiveValidator> liveValidator(const Reference<css::sheet::X
     std::lock_guard lock(gSessionsMutex);
     auto it = sessions().find(keyOf(document));
     return it == sessions().end() ? nullptr : it->second->validator();
+}
+
+void settleLiveMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, bool writeOwed) {
+    LiveSession* session = nullptr;
+    {
+        std::lock_guard lock(gSessionsMutex);
+        auto it = sessions().find(keyOf(document));
+        if (it != sessions().end()) session = it->second.get();
+    }
+    if (session) session->settle(writeOwed);
 }
 
 bool commandRunning() {

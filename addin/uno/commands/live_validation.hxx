@@ -39,6 +39,13 @@ takeCurrentLiveValidator(const css::uno::Reference<css::sheet::XSpreadsheetDocum
 std::shared_ptr<const LiveValidator>
 liveValidator(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
+// Before a command: the comments live validation still owes to the marks of
+// `document` (a pasted block's marks get theirs while the office is idle)
+// are written now, or dropped when `writeOwed` is false (ClearMarks), and
+// the marks' record is stored as the cells stand: the command and its undo
+// step find every mark whole and recorded.
+void settleLiveMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, bool writeOwed);
+
 // True while a command runs (a LivePause exists).
 bool commandRunning();
 

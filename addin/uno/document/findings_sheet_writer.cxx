@@ -20,7 +20,9 @@
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace huibao::uno {
@@ -100,15 +102,17 @@ void linkFindingCells(const Reference<css::sheet::XSpreadsheetDocument>& documen
         field->setPropertyValue("URL",
                                 Any(toOUString(u"#" + referenceSheetName(finding.sheetName) + u"." + reference)));
         field->setPropertyValue("Representation", Any(toOUString(reference)));
+        // Calc inserts fields only at a cursor of the cell's own text: the
+        // field takes the place of the whole text (one write of the cell,
+        // not one to empty it and one to insert).
+        auto cursor = text->createTextCursor();
+        cursor->gotoStart(false);
+        cursor->gotoEnd(true);
         // Under Calc's write lock a cell's text write turns undo back on for
         // the next (measured): live validation renews its undo lock before each.
         if (beforeWrite) beforeWrite();
-        text->setString(OUString());
-        // Calc inserts fields only at a cursor of the cell's own text.
-        auto cursor = text->createTextCursor();
-        if (beforeWrite) beforeWrite();
         text->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
-                                Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
+                                Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), true);
     }
 }
 
@@ -120,6 +124,13 @@ namespace {
 // link 0.2 ms, its height when it differs 0.6 ms), a shift 25-100 ms whatever
 // its size, as Calc updates references over the whole document.
 constexpr std::size_t kRewriteInPlace = 60;
+
+// From this many new rows on (a pasted block), their links and heights may
+// be owed: each link is a cell's text written again (0.2 ms), measuring a
+// row lays out its wrapped texts (0.3 ms); 4,500 rows took 2 s.
+constexpr std::size_t kOwedFrom = 200;
+// Rows linked or measured per call while catching up.
+constexpr std::size_t kOwedChunk = 40;
 
 // Calc measures the rows' optimal height (their wrapped messages).
 void measureRows(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstRow, sal_Int32 lastRow) {
@@ -225,7 +236,8 @@ void writeFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docum
 
 void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                          const std::vector<Finding>& before, const std::vector<Finding>& after,
-                         const std::function<void()>& beforeWrite) {
+                         const std::function<void()>& beforeWrite, FindingRowsOwed* owed) {
+    if (owed) *owed = {};
     Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const OUString name = toOUString(contract::kFindingsSheet);
     if (!sheets->hasByName(name)) return;
@@ -260,6 +272,7 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
     // references updated over the whole document). Calc would lay out the
     // wrapped message of every row written or shifted to re-measure its
     // height: only the rows written anew are measured, once, at the end.
+    const bool deferred = owed && newMiddle >= kOwedFrom;
     std::optional<RowHeightsKept> heights(std::in_place, document);
     if (beforeWrite) beforeWrite();
     auto rows = Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows();
@@ -271,8 +284,10 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
     if (newMiddle > 0) {
         if (beforeWrite) beforeWrite();
         writeRows(sheet, sal_Int32(prefix) + 1, 0, valuesOf(after, prefix, prefix + newMiddle));
-        if (beforeWrite) beforeWrite();
-        linkFindingCells(document, sheet, after, prefix, prefix + newMiddle, sal_Int32(prefix) + 1, beforeWrite);
+        if (deferred)
+            *owed = {prefix, prefix, prefix + newMiddle};
+        else
+            linkFindingCells(document, sheet, after, prefix, prefix + newMiddle, sal_Int32(prefix) + 1, beforeWrite);
     }
     if (suffix > 0) {
         // 序号 of the rows below, in one column write.
@@ -287,10 +302,34 @@ void updateFindingsSheet(const Reference<css::sheet::XSpreadsheetDocument>& docu
         writeRows(sheet, sal_Int32(prefix + newMiddle) + 1, 0, numbers);
     }
     heights.reset();
-    if (newMiddle > 0) {
+    if (newMiddle > 0 && !deferred) {
         if (beforeWrite) beforeWrite();
         measureRows(sheet, sal_Int32(prefix) + 1, sal_Int32(prefix + newMiddle));
     }
+}
+
+void finishFindingRows(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                       const std::vector<Finding>& findings, FindingRowsOwed& owed,
+                       const std::function<void()>& beforeWrite, const std::function<bool()>& more) {
+    Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const OUString name = toOUString(contract::kFindingsSheet);
+    owed.end = std::min(owed.end, findings.size());
+    if (!sheets->hasByName(name)) owed = {};
+    if (owed.done()) return;
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
+    // Sheet row of finding i is i + 1. Links first: they are what a click needs.
+    do {
+        if (owed.linked < owed.end) {
+            const std::size_t end = std::min(owed.end, owed.linked + kOwedChunk);
+            linkFindingCells(document, sheet, findings, owed.linked, end, sal_Int32(owed.linked) + 1, beforeWrite);
+            owed.linked = end;
+        } else {
+            const std::size_t end = std::min(owed.end, owed.measured + kOwedChunk);
+            if (beforeWrite) beforeWrite();
+            measureRows(sheet, sal_Int32(owed.measured) + 1, sal_Int32(end));
+            owed.measured = end;
+        }
+    } while (!owed.done() && more());
 }
 
 } // namespace huibao::uno

@@ -29,6 +29,15 @@ void linkFindingCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument
 // The findings table's column widths (in 1/100 mm: the message gets the room).
 void setFindingsColumnWidths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
+// Rows of 校验结果 written without their links and heights: findings
+// [linked, end) lack their link, [measured, end) their height.
+struct FindingRowsOwed {
+    std::size_t linked = 0;
+    std::size_t measured = 0;
+    std::size_t end = 0;
+    bool done() const { return linked >= end && measured >= end; }
+};
+
 // Brings the 校验结果 sheet that lists `before` to list `after`: the rows
 // both share at the top are left alone. Below them, when the list's end is
 // near, every row is written again where it stands (no row of the sheet
@@ -37,8 +46,17 @@ void setFindingsColumnWidths(const css::uno::Reference<css::sheet::XSpreadsheet>
 // below them. Either way the sheet then shows what Validate would write.
 // Nothing happens when the sheet is gone. `beforeWrite` runs before each
 // write (live validation takes its undo lock afresh there).
+//
+// With `owed`, a large block of new rows (a paste's) is written without its
+// 单元格 links and row heights: `owed` says which, for finishFindingRows.
 void updateFindingsSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                          const std::vector<Finding>& before, const std::vector<Finding>& after,
-                         const std::function<void()>& beforeWrite = {});
+                         const std::function<void()>& beforeWrite = {}, FindingRowsOwed* owed = nullptr);
+
+// Writes owed links, then heights, a few rows per call while `more()` says
+// so (at least one call). `findings` is the list the sheet shows.
+void finishFindingRows(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                       const std::vector<Finding>& findings, FindingRowsOwed& owed,
+                       const std::function<void()>& beforeWrite, const std::function<bool()>& more);
 
 } // namespace huibao::uno

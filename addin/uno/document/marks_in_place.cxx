@@ -278,9 +278,9 @@ FillWrites::Fill ownFillOf(const CellMark& mark) {
 
 } // namespace
 
-std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                      std::vector<CellMark> recorded, const std::vector<CellMark>& wanted,
-                                      const std::function<void()>& beforeWrite) {
+MarksUpdate updateMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> recorded,
+                        const std::vector<CellMark>& wanted, const std::function<void()>& beforeWrite,
+                        std::size_t commentsNow) {
     Sheets sheets(document);
     std::map<CellKey, const CellMark*> want;
     for (const auto& mark : wanted)
@@ -292,6 +292,7 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
     std::vector<std::size_t> renoted; // … of cells still marked whose message changed
     std::vector<CellMark> result;
     result.reserve(wanted.size());
+    MarksUpdate update;
     for (auto& was : recorded) {
         auto it = want.find(keyOf(was));
         auto cell = sheets.cellOf(was);
@@ -347,14 +348,50 @@ std::vector<CellMark> updateMarkFills(const Reference<css::sheet::XSpreadsheetDo
             restoreNote(cell, was);
         }
         fresh.insert(fresh.end(), renoted.begin(), renoted.end());
+        std::erase_if(fresh, [&result](std::size_t index) { return result[index].noteText.empty(); });
+        if (fresh.size() > commentsNow) {
+            // Many at once (a pasted block): the fills now, the comments owed.
+            for (std::size_t index : fresh) {
+                update.owed.push_back({index, std::move(result[index].noteText)});
+                result[index].noteText.clear();
+                result[index].appendedToOwnNote = false;
+            }
+            fresh.clear();
+        }
         for (std::size_t index : fresh) {
-            if (result[index].noteText.empty()) continue;
             beforeWrite();
             addNote(sheets, sheets.cellOf(result[index]), result[index]);
         }
     }
     writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(result)));
-    return result;
+    update.record = std::move(result);
+    return update;
+}
+
+void writeOwedComments(const Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark>& record,
+                       std::vector<OwedComment>& owed, const std::function<void()>& beforeWrite,
+                       const std::function<bool()>& more) {
+    Sheets sheets(document);
+    std::size_t done = 0;
+    {
+        RowHeightsKept heights(document);
+        while (done < owed.size() && (done == 0 || more())) {
+            auto& comment = owed[done++];
+            if (comment.index >= record.size()) continue;
+            CellMark& mark = record[comment.index];
+            if (!mark.noteText.empty()) continue; // given one since
+            auto cell = sheets.cellOf(mark);
+            if (!cell.is()) continue;
+            mark.noteText = std::move(comment.text);
+            beforeWrite();
+            addNote(sheets, cell, mark);
+        }
+    }
+    owed.erase(owed.begin(), owed.begin() + std::ptrdiff_t(done));
+}
+
+void storeMarkRecord(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::vector<CellMark>& record) {
+    writeDocumentNote(document, kRecordProperty, toOUString(serializeMarks(record)));
 }
 
 } // namespace huibao::uno

@@ -7,7 +7,9 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <rtl/ustring.hxx>
 
+#include <cstddef>
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace huibao::uno {
@@ -20,7 +22,7 @@ int clearMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docu
 // Replaces the recorded marks by `marks`, recording what each newly marked
 // cell had before. A cell whose mark is the same as last time is left as it
 // is; marks no longer wanted are removed as clearMarks does. (Live
-// validation uses updateMarkFills.)
+// validation uses updateMarks.)
 void replaceMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::vector<CellMark> marks);
 
 // The marks as the document's record lists them (empty when it has none).
@@ -33,15 +35,44 @@ std::vector<CellMark> recordedMarks(const css::uno::Reference<css::sheet::XSprea
 void setMarkRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                    const ::rtl::OUString& record);
 
+// A mark's comment not written yet: the record lists the mark without it
+// (index `index` of the record, noteText empty), `text` is what it will say.
+struct OwedComment {
+    std::size_t index = 0;
+    std::u16string text;
+};
+
+struct MarksUpdate {
+    std::vector<CellMark> record; // as stored in the document
+    std::vector<OwedComment> owed;
+};
+
 // Live validation: brings the marks of `recorded` (the record as it stands)
 // to those of `wanted`, touching only the cells whose mark differs, stores
 // the new record and returns it. A cell marked afresh gets its fill and its
 // comment; a mark no longer wanted gives the cell its own fill back (unless
 // the officer recoloured it) and loses Huibao's comment. Fills are written
-// together, one call per sheet and colour; comments one by one.
-// `beforeWrite` runs before each call that changes the document.
-std::vector<CellMark> updateMarkFills(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                                      std::vector<CellMark> recorded, const std::vector<CellMark>& wanted,
-                                      const std::function<void()>& beforeWrite);
+// together, one call per sheet and colour; comments one by one, each costing
+// Calc milliseconds (it lays out the comment's caption at once): when more
+// than `commentsNow` comments would be written, none is, and they are
+// returned owed for writeOwedComments (the record lists those marks without
+// a comment, which is what the cells show). A record entry without its
+// comment yet is given it here. `beforeWrite` runs before each call that
+// changes the document.
+MarksUpdate updateMarks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                        std::vector<CellMark> recorded, const std::vector<CellMark>& wanted,
+                        const std::function<void()>& beforeWrite, std::size_t commentsNow);
+
+// Writes owed comments from the front of `owed` while `more()` says so (at
+// least one), each completing its entry of `record`. An entry that no longer
+// is the mark without its comment is skipped. The record is not stored
+// (serialising thousands of marks after each batch would cost as much as the
+// batch): the caller stores it with storeMarkRecord before anyone reads it.
+void writeOwedComments(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                       std::vector<CellMark>& record, std::vector<OwedComment>& owed,
+                       const std::function<void()>& beforeWrite, const std::function<bool()>& more);
+
+void storeMarkRecord(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                     const std::vector<CellMark>& record);
 
 } // namespace huibao::uno
