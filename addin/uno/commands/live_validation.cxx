@@ -235,6 +235,13 @@ public:
         for (std::size_t i = 0; i < sheets.size(); ++i)
             if (!isOutputSheetName(sheets[i].name)) inputs.push_back(sal_Int32(i));
         blocks_ = std::make_unique<RowBlocks>(document_, inputs, listener_.get());
+        // Validate inserts 校验结果 after reading the sheets: the kept
+        // workbook is put in the document's order while the office is idle,
+        // not at the officer's first edit.
+        if (!sameSheets()) {
+            alignPending_ = true;
+            schedule();
+        }
     }
 
     ~LiveSession() { detach(); }
@@ -331,6 +338,12 @@ public:
             owed_.clear();
             recordStale_ = false;
             endLater(document_);
+            return;
+        }
+        if (std::exchange(alignPending_, false) && touched_.empty() && written_.empty() && !undone_ && !sameSheets()) {
+            guarded([&] {
+                if (!alignToDocument()) validator_->replaceWorkbook(readWorkbook(document_));
+            });
             return;
         }
         if (!touched_.empty()) {
@@ -552,7 +565,7 @@ private:
     }
 
     void takeRows(const std::map<sal_Int32, TouchedRows>& touched) {
-        if (!sameSheets()) {
+        if (!sameSheets() && !alignToDocument()) {
             validator_->replaceWorkbook(readWorkbook(document_));
             return;
         }
@@ -598,6 +611,40 @@ private:
     }
 
     // The document's sheets are still those the validator holds, by name and order.
+    // The kept workbook put in the document's sheet order when only output
+    // sheets (校验结果 inserted by the Validate that started the session, a
+    // report built since) make them differ: output sheets are never input,
+    // so the kept cells are moved rather than 100,000 rows read again.
+    // False when an input sheet was added, removed, renamed or moved.
+    bool alignToDocument() {
+        const auto names =
+            Reference<css::container::XNameAccess>(document_->getSheets(), UNO_QUERY_THROW)->getElementNames();
+        const auto& kept = validator_->workbook().sheets;
+        std::vector<std::size_t> keptInputs;
+        for (std::size_t i = 0; i < kept.size(); ++i)
+            if (!isOutputSheetName(kept[i].name)) keptInputs.push_back(i);
+        std::size_t next = 0;
+        for (const auto& name : names) {
+            if (isOutputSheetName(view(name))) continue;
+            if (next == keptInputs.size() || kept[keptInputs[next]].name != view(name)) return false;
+            ++next;
+        }
+        if (next != keptInputs.size()) return false;
+        Workbook released = validator_->releaseWorkbook();
+        Workbook aligned;
+        aligned.nullDate = released.nullDate;
+        next = 0;
+        for (const auto& name : names) {
+            if (isOutputSheetName(view(name))) {
+                aligned.sheets.push_back(Sheet{std::u16string(view(name)), {}, false});
+                continue;
+            }
+            aligned.sheets.push_back(std::move(released.sheets[keptInputs[next++]]));
+        }
+        validator_->replaceWorkbook(std::move(aligned));
+        return true;
+    }
+
     bool sameSheets() const {
         const auto names =
             Reference<css::container::XNameAccess>(document_->getSheets(), UNO_QUERY_THROW)->getElementNames();
@@ -662,6 +709,7 @@ private:
     bool sheetPending_ = false;  // marks written, 校验结果 not yet
     bool catchUpScheduled_ = false;
     bool disposed_ = false;
+    bool alignPending_ = false; // the kept workbook lacks an output sheet the document has
     FindingRowsOwed owedRows_;  // 校验结果 rows (of published_) written without links or heights
     bool recordStale_ = false;  // comments written since recorded_ was last stored
     int commandsAtPublish_ = 0; // gCommands when the marks were written

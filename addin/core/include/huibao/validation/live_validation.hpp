@@ -36,7 +36,7 @@ public:
 
     // Hands the kept cells over (a command validating them again without
     // reading the document); the validator is empty afterwards and may only
-    // be destroyed.
+    // be destroyed or given a workbook again (replaceWorkbook).
     Workbook releaseWorkbook();
 
     // How an edit was taken in.
