@@ -58,6 +58,7 @@ class Report(unittest.TestCase):
             county = expected["county"]
             got = key_indicators(doc)
             self.assertEqual(sorted(got), sorted(INDICATORS), "every 主要指标 label, exactly")
+            self.assert_named_table(doc, got)
             for label, key in INDICATORS.items():
                 want = expected["序时进度"] if key is None else county.get(key)
                 with self.subTest(label=label):
@@ -173,12 +174,21 @@ class Report(unittest.TestCase):
     def test_small_figures(self):
         self.check_figures("small").close(True)
 
+    def assert_named_table(self, doc, indicators):
+        # report.md calls the table 主要指标: the name refers to its cells.
+        table = doc.NamedRanges.getByName("主要指标").getReferredCells()
+        self.assertIsNotNone(table, "主要指标 refers to no cells")
+        rows = table.getDataArray()
+        self.assertEqual(rows[0], ("指标", "数值"))
+        self.assertEqual({r[0]: r[1] for r in rows[1:]}, indicators)
+
     def test_rebuild_is_identical_and_keeps_edits(self):
         doc, _, _ = self.build("county")
         try:
             first = {s: sheet_rows(doc, s) for s in ("工作汇报", "单位考核")}
             ok, _ = dispatch_result(office, doc, "BuildReport")
             self.assertTrue(ok)
+            self.assert_named_table(doc, key_indicators(doc))  # the rebuilt sheet's cells
             for sheet, rows in first.items():
                 self.assertEqual(sheet_rows(doc, sheet), rows, sheet)
             self.assertNotIn("工作汇报（修改稿）", doc.getSheets().getElementNames())

@@ -21,6 +21,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 
@@ -95,12 +96,32 @@ TemplateReading templateOf(const Reference<css::sheet::XSpreadsheetDocument>& do
     return reading;
 }
 
+// The table's cells under its name (report.md calls the table 主要指标), so
+// that a formula or a macro can find it as =INDEX(主要指标;…) wherever its
+// rows fall. A rebuild replaces the name with the new sheet's.
+void nameRange(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::u16string& name,
+               const css::table::CellRangeAddress& range) {
+    Reference<css::sheet::XNamedRanges> names(
+        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("NamedRanges"),
+        UNO_QUERY_THROW);
+    const OUString title = toOUString(name);
+    if (names->hasByName(title)) names->removeByName(title);
+    css::table::CellAddress origin;
+    origin.Sheet = range.Sheet;
+    // The table starts at A1 and is two columns wide (label, value).
+    const OUString content = "$'" + toOUString(contract::kReportDataSheet) + "'.$A$" +
+                             OUString::number(range.StartRow + 1) + ":$" +
+                             OUString(sal_Unicode(u'A' + range.EndColumn)) + "$" + OUString::number(range.EndRow + 1);
+    names->addNewByName(title, content, origin, 0);
+}
+
 // 汇报数据: 主要指标 (numbers), then the officer's notes, one per row.
 void writeReportData(const Reference<css::sheet::XSpreadsheetDocument>& document, const Report& report,
                      const ReportFonts& fonts) {
     auto sheet =
         replaceOutputSheet(document, contract::kReportDataSheet, positionAfter(document, contract::kReportSheet));
     const auto written = writeFormattedTable(document, sheet, report.data.keyIndicators, 0, 0);
+    nameRange(document, report.data.keyIndicators.name, written);
     std::vector<std::u16string> notes = report.data.notes;
     for (const auto& substitution : fonts.substitutions) notes.push_back(u"字体：" + substitution);
     css::uno::Sequence<css::uno::Sequence<Any>> rows(sal_Int32(notes.size() + 1));
