@@ -514,8 +514,9 @@ bool WorkbookChecks::recheckRows(int sheetIndex, int firstRow, int rowCount) {
     settle();
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(result_.sheets.size())) return false;
     const SheetInfo& info = result_.sheets[sheetIndex];
-    // The header is looked for in the first rows: an edit there may move it.
-    if (info.role != SheetRole::Submission || firstRow < kHeaderSearchRows) return false;
+    // The header is looked for in the first rows: an edit there may move it,
+    // and one in the row after them may make it a header's second row.
+    if (info.role != SheetRole::Submission || firstRow <= kHeaderSearchRows) return false;
     const auto at =
         std::find_if(checks_.begin(), checks_.end(), [&](const auto& c) { return c->sheetIndex == sheetIndex; });
     if (at == checks_.end()) return false;
