@@ -172,6 +172,29 @@ TEST_CASE("receipts: one per unit, a combined sheet cut to the unit's rows", "[c
     CHECK(utf8(receipts[1].summary).starts_with("共发现错误1处"));
 }
 
+TEST_CASE("receipts: a combined sheet with a two-row header keeps both header rows", "[collection][receipt]") {
+    Row header = standardHeader();
+    header[7] = C(u"实际到位资金"); // merged over H:I, its sub-headers below
+    header[8] = C(u"");
+    Row subHeaders(header.size(), C(u""));
+    subHeaders[7] = C(u"省外资金");
+    subHeaders[8] = C(u"境外资金");
+    Row other = project(u"乙", {{u"总投资", u"abc"}});
+    other[2] = C(u"牛镇镇");
+    std::vector<Sheet> sheets;
+    sheets.push_back(targetsSheet());
+    sheets.push_back(makeSheet(u"汇总", {header, subHeaders, project(u"丁"), other}));
+    const Workbook workbook = makeWorkbook(std::move(sheets));
+    const auto result = validateWorkbook(workbook, kToday);
+    const auto receipts = planReceipts(workbook, result);
+    REQUIRE(receipts.size() == 2);
+    CHECK(utf8(receipts[1].unit) == "牛镇镇");
+    CHECK(receipts[1].sheets[0].keptRows == std::vector<int>{0, 1, 3});
+    REQUIRE(receipts[1].findings.size() == 1);
+    CHECK(receipts[1].findings[0].row == 3); // row 4 of 汇总 is row 3 of the cut sheet
+    CHECK(receipts[0].errors == 0);
+}
+
 TEST_CASE("receipts: a unit written by its name and by an alias gets one cut sheet", "[collection][receipt]") {
     Row byAlias = project(u"乙");
     byAlias[2] = C(u"开发区"); // 开发区管委会's alias

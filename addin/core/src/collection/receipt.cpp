@@ -104,10 +104,11 @@ std::vector<Receipt> planReceipts(const Workbook& workbook, const ValidationResu
             unitFor(key, name).sheets.push_back({index, sheet.name, {}});
             continue;
         }
-        const int headerRow = info.layout ? info.layout->headerRow : 0;
+        // Both rows of a two-row header stay above the unit's projects.
+        const int lastHeaderRow = info.layout ? info.layout->lastHeaderRow() : 0;
         for (const auto& [key, projectRows] : rows) {
             ReceiptSheet cut{index, sheet.name, {}};
-            for (int r = 0; r <= headerRow; ++r) cut.keptRows.push_back(r);
+            for (int r = 0; r <= lastHeaderRow; ++r) cut.keptRows.push_back(r);
             cut.keptRows.insert(cut.keptRows.end(), projectRows.begin(), projectRows.end());
             std::sort(cut.keptRows.begin(), cut.keptRows.end());
             unitFor(key, unitNames[s].at(key)).sheets.push_back(std::move(cut));

@@ -248,8 +248,13 @@ private:
             const bool required = spec.requirement == Requirement::Required ||
                                   (spec.requirement == Requirement::RequiredUnlessSheetNamesUnit && !sheetNamesUnit);
             if (!required || layout.columns.has(spec.id)) continue;
-            std::u16string message = u"缺少必填列 " + message::quoted(spec.header) + u"（表头在第" +
-                                     message::number(layout.headerRow + 1) + u"行），请增加该列";
+            // A two-row header is named by both its rows.
+            const std::u16string rowsText =
+                layout.headerRowCount == 1
+                    ? message::number(layout.headerRow + 1)
+                    : message::number(layout.headerRow + 1) + u"至" + message::number(layout.lastHeaderRow() + 1);
+            std::u16string message =
+                u"缺少必填列 " + message::quoted(spec.header) + u"（表头在第" + rowsText + u"行），请增加该列";
             if (spec.id == FieldId::Unit) message += u"，或将工作表命名为任务分解表中的单位名称";
             sink.add(FindingCode::MissingHeader, layout.headerRow + 1, -1, spec.header, std::move(message),
                      fieldIndex(spec.id));
@@ -509,8 +514,9 @@ bool WorkbookChecks::recheckRows(int sheetIndex, int firstRow, int rowCount) {
     settle();
     if (sheetIndex < 0 || sheetIndex >= static_cast<int>(result_.sheets.size())) return false;
     const SheetInfo& info = result_.sheets[sheetIndex];
-    // The header is looked for in the first rows: an edit there may move it.
-    if (info.role != SheetRole::Submission || firstRow < kHeaderSearchRows) return false;
+    // The header is looked for in the first rows: an edit there may move it,
+    // and one in the row after them may make it a header's second row.
+    if (info.role != SheetRole::Submission || firstRow <= kHeaderSearchRows) return false;
     const auto at =
         std::find_if(checks_.begin(), checks_.end(), [&](const auto& c) { return c->sheetIndex == sheetIndex; });
     if (at == checks_.end()) return false;

@@ -107,14 +107,15 @@ ColumnMap::ColumnMap() {
 }
 
 ColumnMap mapColumns(const std::vector<Cell>& headerRow, std::optional<AmountUnit> rmbDefault) {
+    return mapHeaderMatches(matchHeaderRow(headerRow), rmbDefault);
+}
+
+ColumnMap mapHeaderMatches(const HeaderMatches& matches, std::optional<AmountUnit> rmbDefault) {
     ColumnMap map;
     std::array<bool, kFieldCount> canonical{};
     std::array<std::optional<AmountUnit>, kFieldCount> headerUnits{};
-    for (int column = 0; column < static_cast<int>(headerRow.size()); ++column) {
-        const Cell& cell = headerRow[column];
-        if (!cell.isText() || cell.isBlank()) continue;
-        const HeaderKey header = parseHeaderCell(cell.text);
-        const auto match = matchFieldKey(header.key);
+    for (int column = 0; column < static_cast<int>(matches.size()); ++column) {
+        const auto& match = matches[column];
         if (!match) continue;
         const int index = fieldIndex(match->id);
         const bool taken = map.columns[index] >= 0;
@@ -122,7 +123,7 @@ ColumnMap mapColumns(const std::vector<Cell>& headerRow, std::optional<AmountUni
         if (taken && (canonical[index] || !match->canonical)) continue;
         map.columns[index] = column;
         canonical[index] = match->canonical;
-        headerUnits[index] = header.unit;
+        headerUnits[index] = match->unit;
     }
     for (const FieldSpec& spec : fieldSpecs()) {
         const int index = fieldIndex(spec.id);
@@ -228,14 +229,17 @@ DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns)
 std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid) {
     const int searched = std::min<int>(kHeaderSearchRows, static_cast<int>(grid.size()));
     std::optional<SubmissionLayout> best;
+    HeaderMatches bestMatches;
     for (int row = 0; row < searched; ++row) {
-        ColumnMap map = mapColumns(grid[row]);
+        HeaderMatches matches = matchHeaderRow(grid[row]);
+        ColumnMap map = mapHeaderMatches(matches);
         if (map.matchedFields < kMinHeaderMatches || !map.has(FieldId::Name)) continue;
         // Strictly more: on a tie the upper row stays.
         if (best && map.matchedFields <= best->columns.matchedFields) continue;
         best = SubmissionLayout{};
         best->headerRow = row;
         best->columns = std::move(map);
+        bestMatches = std::move(matches);
     }
     if (!best) return std::nullopt;
 
@@ -249,8 +253,16 @@ std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid) {
             }
         }
     }
-    if (best->unitNote) best->columns = mapColumns(grid[best->headerRow], best->unitNote);
-    best->rows = classifyRows(grid, best->headerRow, best->columns);
+    const int below = best->headerRow + 1;
+    if (below < static_cast<int>(grid.size())) {
+        if (auto matches = matchSecondHeaderRow(grid[best->headerRow], grid[below], bestMatches,
+                                                best->columns.column(FieldId::Name))) {
+            best->headerRowCount = 2;
+            bestMatches = std::move(*matches);
+        }
+    }
+    if (best->unitNote || best->headerRowCount == 2) best->columns = mapHeaderMatches(bestMatches, best->unitNote);
+    best->rows = classifyRows(grid, best->lastHeaderRow(), best->columns);
     return best;
 }
 

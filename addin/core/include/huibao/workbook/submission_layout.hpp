@@ -6,6 +6,7 @@
 #include "huibao/values/amount.hpp"
 #include "huibao/values/cell.hpp"
 #include "huibao/workbook/fields.hpp"
+#include "huibao/workbook/header_rows.hpp"
 
 #include <array>
 #include <optional>
@@ -33,6 +34,8 @@ struct ColumnMap {
 // (the `单位：万元` note above the header), else the field's default unit.
 // Two columns for one field: canonical header beats alias, else leftmost.
 ColumnMap mapColumns(const std::vector<Cell>& headerRow, std::optional<AmountUnit> rmbDefault = std::nullopt);
+// Same, from what each header column names (one row's, or a two-row header's).
+ColumnMap mapHeaderMatches(const HeaderMatches& matches, std::optional<AmountUnit> rmbDefault = std::nullopt);
 
 // What the rows below the header are.
 struct DataRows {
@@ -53,14 +56,19 @@ enum class RowKind { Blank, Total, Subtotal, Footer, Project };
 RowKind classifyRow(const std::vector<Cell>& cells, const ColumnMap& columns);
 
 struct SubmissionLayout {
-    int headerRow = 0; // 0-based grid row
+    int headerRow = 0;      // 0-based grid row (the first, with a two-row header)
+    int headerRowCount = 1; // 2 when the row below holds sub-headers (header_rows.hpp)
     ColumnMap columns;
     std::optional<AmountUnit> unitNote; // from `单位：万元` above the header
     DataRows rows;
+
+    int lastHeaderRow() const { return headerRow + headerRowCount - 1; }
 };
 
 // The layout of a submission sheet, or nullopt when the sheet is not one
 // (no row among the first 15 matches 4 known headers including 项目名称).
+// The row right below the header row is the header's second row when
+// matchSecondHeaderRow says so; the data rows start after it.
 std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid);
 
 // `单位：万元`, `金额单位：亿元` … -> that RMB unit (after normalisation).
