@@ -187,6 +187,20 @@ TEST_CASE("the sample county's narrative, every figure filled in", "[report]") {
     CHECK(value(assessment, u"境外资金同比表述").empty());
 }
 
+TEST_CASE("汇报数据 says when there is no targets sheet, and only then", "[report]") {
+    auto notesOf = [](const Assessment& assessment) {
+        std::string notes;
+        for (const auto& note : buildReport(assessment, defaultReportTemplate()).data.notes) notes += utf8(note) + "\n";
+        return notes;
+    };
+    const Assessment without = largeProjectsAt(Status::Started, 2);
+    REQUIRE_FALSE(without.hasRegistry);
+    CHECK(notesOf(without).find("未找到任务分解表：各单位取自申报表，没有任务目标") != std::string::npos);
+    CHECK(notesOf(withUnits({township(u"晋熙镇", 5)})).find("未找到任务分解表") == std::string::npos);
+    for (const auto& block : buildReport(without, defaultReportTemplate()).blocks)
+        CHECK(utf8(block.text).find("未找到任务分解表") == std::string::npos); // never sent upward
+}
+
 TEST_CASE("ahead of schedule against the 市下达任务 of the parameters", "[report]") {
     SampleCounty sample;
     sample.params = parameters({{u"报告日期", u"2026-06-30"},

@@ -316,6 +316,11 @@ private:
             data.notes.push_back(u"申报单位" + joinEnumeration(unregistered) + u"（" +
                                  formatCount(static_cast<long long>(unregistered.size())) +
                                  u"个）未列入任务分解表，请核实单位名称或补充任务分解。");
+        // workbook.md: without a targets sheet target-based flags are
+        // skipped, and the report says so (to the officer: never upward).
+        if (!assessment_.hasRegistry)
+            data.notes.push_back(u"未找到任务分解表：各单位取自申报表，没有任务目标，"
+                                 u"完成率、超序时进度和按任务的标记均未计算。");
         if (assessment_.county.rowsWithoutUnit > 0)
             data.notes.push_back(formatCount(assessment_.county.rowsWithoutUnit) +
                                  u"个项目未填申报单位，已计入全县合计，未计入任何单位。");
