@@ -134,6 +134,12 @@ TEST_CASE("a county with no project at all is described without zero counts", "[
     CHECK(value(assessment, u"亿元以上项目进展情况").empty());
     CHECK(value(assessment, u"总部经济情况") == "尚未签订总部经济项目。");
     CHECK(value(assessment, u"境外资金情况") == "境外资金方面，截至目前，全县尚无实际到位的境外资金。");
+    // With a target: no "0万美元" and no "完成…的0.00%".
+    const Assessment targeted =
+        assess({}, UnitRegistry(), parameters({{u"报告日期", u"2026-10-31"}, {u"境外资金任务", u"100"}}), {});
+    CHECK(value(targeted, u"境外资金情况") ==
+          "境外资金方面，截至目前，全县尚无实际到位的境外资金（市下达任务100万美元，落后序时进度83.33个百分点），"
+          "年内完成境外资金引进任务的压力较大。");
     CHECK(value(assessment, u"乡镇认定情况").empty());
     CHECK(value(assessment, u"县直单位认定情况").empty());
     CHECK(value(assessment, u"项目开工率") == "—");

@@ -266,6 +266,15 @@ std::u16string foreignFunds(const Assessment& assessment) {
     const CountyAssessment& county = assessment.county;
     const std::u16string opening = u"境外资金方面，截至目前，全县";
     if (!county.foreign.rate && county.figures.foreign <= 0) return opening + u"尚无实际到位的境外资金。";
+    if (county.figures.foreign <= 0 && hasPositiveTarget(county.foreign) && county.foreign.ahead) {
+        // Not "实际利用境外资金0万美元，仅完成…的0.00%": nothing has come yet.
+        std::u16string text = opening + u"尚无实际到位的境外资金（" +
+                              (county.foreignTargetFromParameters ? u"市下达任务" : u"年度任务") +
+                              wanText(*county.foreign.target, figureStyle(assessment)) + u"万美元，" +
+                              schedulePhrase(*county.foreign.ahead, assessment.reportSettings.gapInPoints) + u"）";
+        if (county.foreign.isBehind()) text += u"，年内完成境外资金引进任务的压力较大";
+        return text + u"。";
+    }
 
     std::u16string text = opening + u"实际利用境外资金" + wanText(county.figures.foreign, figureStyle(assessment)) +
                           u"万美元" + yearOnYearClause(county.foreignYearOnYear);
