@@ -1,6 +1,7 @@
 #include "commands/live_validation.hxx"
 
 #include "commands/commands.hxx"
+#include "common/per_document.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/changed_ranges.hxx"
 #include "document/findings_sheet_writer.hxx"
@@ -506,10 +507,17 @@ private:
     // first, and 校验结果 is written once for them.
     void scheduleFindingsSheet() {
         sheetDue_ = std::chrono::steady_clock::now() + kFindingsSheetDelay;
-        std::thread([async = async_, listener = listener_] {
-            std::this_thread::sleep_for(kFindingsSheetDelay);
+        postAfter(kFindingsSheetDelay, css::uno::Any());
+    }
+
+    // A main-loop callback `delay` from now, posted from a short-lived
+    // thread (the office offers extensions no timer): `data` says which
+    // (void: an update, see Listener::notify).
+    void postAfter(std::chrono::milliseconds delay, css::uno::Any data) {
+        std::thread([async = async_, listener = listener_, delay, data = std::move(data)]() noexcept {
+            std::this_thread::sleep_for(delay);
             try {
-                async->addCallback(listener.get(), css::uno::Any());
+                async->addCallback(listener.get(), data);
             } catch (...) {} // the office is going away
         }).detach();
     }
@@ -520,12 +528,7 @@ private:
     void scheduleCatchUp() {
         if (catchUpScheduled_ || (owed_.empty() && owedRows_.done())) return;
         catchUpScheduled_ = true;
-        std::thread([listener = listener_, async = async_]() noexcept {
-            std::this_thread::sleep_for(kCatchUpPause);
-            try {
-                async->addCallback(listener.get(), css::uno::Any(true));
-            } catch (...) {} // the office is shutting down
-        }).detach();
+        postAfter(kCatchUpPause, css::uno::Any(true));
     }
 
     template <class More>
@@ -722,28 +725,10 @@ private:
     std::chrono::steady_clock::time_point sheetDue_;
 };
 
-std::mutex gSessionsMutex;
-// Leaked on purpose, as is `ended` below: destroyed at exit, a session would
-// remove its listeners from a document whose office has already shut down
-// (a crash in soffice's exit handlers).
-std::map<css::uno::XInterface*, std::unique_ptr<LiveSession>>& sessions() {
-    static auto* map = new std::map<css::uno::XInterface*, std::unique_ptr<LiveSession>>;
+// Leaked on purpose, as is `ended` below (per_document.hxx).
+PerDocument<std::unique_ptr<LiveSession>>& sessions() {
+    static auto* map = new PerDocument<std::unique_ptr<LiveSession>>;
     return *map;
-}
-
-css::uno::XInterface* keyOf(const Reference<css::uno::XInterface>& document) {
-    return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
-}
-
-// Removes the session of `document` (never while one of its own calls runs:
-// callers take it out of the map first and destroy it afterwards).
-std::unique_ptr<LiveSession> takeSession(css::uno::XInterface* key) {
-    std::lock_guard lock(gSessionsMutex);
-    auto it = sessions().find(key);
-    if (it == sessions().end()) return nullptr;
-    auto session = std::move(it->second);
-    sessions().erase(it);
-    return session;
 }
 
 void endLater(const Reference<css::sheet::XSpreadsheetDocument>& document) {
@@ -751,7 +736,7 @@ void endLater(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     // itself: the session is kept alive until the call returns.
     static auto* ended = new std::vector<std::unique_ptr<LiveSession>>;
     ended->clear(); // the previous ones' calls have long returned
-    if (auto session = takeSession(keyOf(document))) {
+    if (auto session = sessions().take(document)) {
         session->detach();
         ended->push_back(std::move(session));
     }
@@ -866,39 +851,28 @@ void Listener::disposing(const css::lang::EventObject&) {
 void startLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& document,
                          const Reference<css::uno::XComponentContext>& context,
                          std::shared_ptr<LiveValidator> validator) {
-    auto session = std::make_unique<LiveSession>(document, context, std::move(validator));
-    std::unique_ptr<LiveSession> previous;
-    {
-        std::lock_guard lock(gSessionsMutex);
-        auto& slot = sessions()[keyOf(document)];
-        previous = std::move(slot);
-        slot = std::move(session);
-    }
+    // The previous session is destroyed here, outside the map's lock.
+    sessions().put(document, std::make_unique<LiveSession>(document, context, std::move(validator)));
 }
 
 void stopLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    takeSession(keyOf(document));
+    sessions().take(document);
 }
 
 std::shared_ptr<LiveValidator> takeCurrentLiveValidator(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    auto session = takeSession(keyOf(document));
+    auto session = sessions().take(document);
     if (!session || !session->current()) return nullptr;
     return session->validatorToReuse();
 }
 
 std::shared_ptr<const LiveValidator> liveValidator(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    std::lock_guard lock(gSessionsMutex);
-    auto it = sessions().find(keyOf(document));
-    return it == sessions().end() ? nullptr : it->second->validator();
+    return sessions().with(
+        document, [](std::unique_ptr<LiveSession>* session) { return session ? (*session)->validator() : nullptr; });
 }
 
 void settleLiveMarks(const Reference<css::sheet::XSpreadsheetDocument>& document, bool writeOwed) {
-    LiveSession* session = nullptr;
-    {
-        std::lock_guard lock(gSessionsMutex);
-        auto it = sessions().find(keyOf(document));
-        if (it != sessions().end()) session = it->second.get();
-    }
+    LiveSession* session =
+        sessions().with(document, [](std::unique_ptr<LiveSession>* found) { return found ? found->get() : nullptr; });
     if (session) session->settle(writeOwed);
 }
 

@@ -1,6 +1,7 @@
 #include "commands/pre_read.hxx"
 
 #include "commands/live_validation.hxx"
+#include "common/per_document.hxx"
 #include "common/today.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/changed_ranges.hxx"
@@ -32,7 +33,6 @@
 #include <cstdlib>
 #include <future>
 #include <iterator>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -128,25 +128,10 @@ struct PreRead {
     }
 };
 
-std::mutex gMapMutex;
-// Leaked on purpose, like live validation's sessions: destroyed at exit, a
-// pre-read would remove listeners from an office already shut down.
-std::map<css::uno::XInterface*, std::shared_ptr<PreRead>>& preReads() {
-    static auto* map = new std::map<css::uno::XInterface*, std::shared_ptr<PreRead>>;
+// Leaked on purpose (per_document.hxx).
+PerDocument<std::shared_ptr<PreRead>>& preReads() {
+    static auto* map = new PerDocument<std::shared_ptr<PreRead>>;
     return *map;
-}
-
-css::uno::XInterface* keyOf(const Reference<css::uno::XInterface>& document) {
-    return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
-}
-
-std::shared_ptr<PreRead> takeFromMap(const Reference<css::uno::XInterface>& document) {
-    std::lock_guard lock(gMapMutex);
-    auto it = preReads().find(keyOf(document));
-    if (it == preReads().end()) return nullptr;
-    auto found = std::move(it->second);
-    preReads().erase(it);
-    return found;
 }
 
 void step(const std::shared_ptr<PreRead>& state);
@@ -198,7 +183,7 @@ public:
     void SAL_CALL disposing(const css::lang::EventObject& event) override {
         markAll();
         // The document closes.
-        if (auto state = takeFromMap(Reference<css::uno::XInterface>(event.Source, UNO_QUERY))) state->end();
+        if (auto state = preReads().take(Reference<css::uno::XInterface>(event.Source, UNO_QUERY))) state->end();
     }
 
 private:
@@ -371,10 +356,7 @@ void startPreRead(const Reference<css::sheet::XSpreadsheetDocument>& document,
         if (!names->hasByName(toOUString(contract::kParametersSheet)) &&
             !names->hasByName(toOUString(contract::kTargetsSheet)))
             return;
-        {
-            std::lock_guard lock(gMapMutex);
-            if (preReads().count(keyOf(document))) return;
-        }
+        if (preReads().contains(document)) return;
         auto state = std::make_shared<PreRead>();
         state->document = document;
         state->async = css::awt::AsyncCallback::create(context);
@@ -404,10 +386,7 @@ void startPreRead(const Reference<css::sheet::XSpreadsheetDocument>& document,
         Reference<css::document::XUndoManagerSupplier> undo(document, UNO_QUERY);
         if (undo.is()) undo->getUndoManager()->addUndoManagerListener(state->listener.get());
         state->blocks = std::make_unique<RowBlocks>(document, inputs, state->listener.get());
-        {
-            std::lock_guard lock(gMapMutex);
-            preReads()[keyOf(document)] = state;
-        }
+        preReads().put(document, state);
         if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: started at %.3f\n", monotonicSeconds());
         pace(state);
     } catch (...) {
@@ -417,7 +396,7 @@ void startPreRead(const Reference<css::sheet::XSpreadsheetDocument>& document,
 
 std::shared_ptr<LiveValidator> takePreRead(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                            const Date& today) {
-    auto state = takeFromMap(document);
+    auto state = preReads().take(document);
     if (!state) return nullptr;
     detach(*state);
     std::vector<char> changed;
@@ -467,7 +446,7 @@ std::shared_ptr<LiveValidator> takePreRead(const Reference<css::sheet::XSpreadsh
 }
 
 void dropPreRead(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-    if (auto state = takeFromMap(document)) {
+    if (auto state = preReads().take(document)) {
         detach(*state);
         state->end();
     }
