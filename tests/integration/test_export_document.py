@@ -44,6 +44,12 @@ class ExportDocument(unittest.TestCase):
         with zipfile.ZipFile(self.docx) as z:
             return ET.fromstring(z.read(name))
 
+    def body_paragraphs(self):
+        """The .docx body's paragraphs (w:p) and the text of each."""
+        body = self.xml("word/document.xml").find(f"{W}body")
+        paragraphs = body.findall(f"{W}p")
+        return body, paragraphs, ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+
     def test_written_next_to_the_workbook(self):
         ok, result = self.docx_result
         self.assertTrue(ok, result)
@@ -120,9 +126,7 @@ class ExportDocument(unittest.TestCase):
         self.assertIn("县直单位", last)
 
     def test_paragraphs_fonts_and_tables(self):
-        body = self.xml("word/document.xml").find(f"{W}body")
-        paragraphs = body.findall(f"{W}p")
-        text = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+        body, paragraphs, text = self.body_paragraphs()
         first = next(i for i, t in enumerate(text) if t.startswith("（1）项目完成情况。"))
         indent = paragraphs[first].find(f"{W}pPr/{W}ind")
         self.assertAlmostEqual(int(indent.get(f"{W}firstLine")), 640, delta=2)   # two 三号 characters
@@ -230,9 +234,7 @@ class ExportDocument(unittest.TestCase):
         # On Word's grid of characters (and LibreOffice's reading of the
         # .docx) a 22 pt title would take two cells a character (太 湖 县 …):
         # the centred lines do not snap to it, the body does.
-        body = self.xml("word/document.xml").find(f"{W}body")
-        paragraphs = body.findall(f"{W}p")
-        text = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+        _, paragraphs, text = self.body_paragraphs()
 
         def snaps(i):
             snap = paragraphs[i].find(f"{W}pPr/{W}snapToGrid")
@@ -246,9 +248,7 @@ class ExportDocument(unittest.TestCase):
     def test_headings_and_the_closing_never_end_a_page_alone(self):
         # report.md: no heading left alone at the bottom of a page; the 落款
         # not split from its date (GB/T 9704). Word and WPS read w:keepNext.
-        body = self.xml("word/document.xml").find(f"{W}body")
-        paragraphs = body.findall(f"{W}p")
-        text = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in paragraphs]
+        _, paragraphs, text = self.body_paragraphs()
 
         def keeps(i):
             keep = paragraphs[i].find(f"{W}pPr/{W}keepNext")
