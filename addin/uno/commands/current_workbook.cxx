@@ -65,9 +65,11 @@ struct SheetSource {
 
 // The document's sheets matched, in order, with the live workbook's input
 // sheets; nothing when an input sheet was added, removed, renamed, moved or
-// (un)protected, which live validation does not follow cell by cell.
+// (un)protected, which live validation does not follow cell by cell. The
+// kept sheets marked in `readNow` were read just now: their formula values
+// are not looked at again (Calc's query costs 2 ms a sheet).
 std::optional<std::vector<SheetSource>> match(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                              const Workbook& kept) {
+                                              const Workbook& kept, const std::vector<char>& readNow) {
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     std::vector<SheetSource> sources(static_cast<std::size_t>(sheets->getCount()));
     std::size_t next = 0;
@@ -88,6 +90,10 @@ std::optional<std::vector<SheetSource>> match(const Reference<css::sheet::XSprea
         if (was.name != source.name || was.isProtected != source.isProtected) return std::nullopt;
         // A formula's value can change with a cell elsewhere (another sheet)
         // without Calc reporting the formula's own cell: look at each again.
+        if (source.kept < readNow.size() && readNow[source.kept]) {
+            ++next;
+            continue;
+        }
         for (auto& formula : formulaValues(sheet))
             if (formula.value != cellAt(was.cells, int(formula.row), int(formula.column)))
                 source.recomputed.push_back(std::move(formula));
@@ -108,10 +114,11 @@ void patch(Grid& cells, std::vector<FormulaValue>& recomputed) {
 }
 
 std::shared_ptr<LiveValidator> fromLiveState(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                             std::shared_ptr<LiveValidator> live, const Date& today) {
+                                             std::shared_ptr<LiveValidator> live, const Date& today,
+                                             const std::vector<char>& readNow) {
     const Date nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW));
     if (nullDate != live->workbook().nullDate) return nullptr;
-    auto sources = match(document, live->workbook());
+    auto sources = match(document, live->workbook(), readNow);
     if (!sources) return nullptr;
 
     bool asIs = live->today() == today && sources->size() == live->workbook().sheets.size();
@@ -152,18 +159,19 @@ Workbook readAllBut(const Reference<css::sheet::XSpreadsheetDocument>& document,
 std::shared_ptr<LiveValidator> validatorOfDocument(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                    const Date& today, InputCells cells, WrittenSheets written) {
     auto live = takeCurrentLiveValidator(document);
+    std::vector<char> readNow; // sheets read by this command
     if (cells == InputCells::ReadAgain) {
         dropPreRead(document);
         live.reset();
     } else if (!live) {
         // The cells read while the document was idle after it was opened,
         // with every sheet changed since read again.
-        live = takePreRead(document, today);
+        live = takePreRead(document, today, readNow);
     } else {
         dropPreRead(document);
     }
     if (live)
-        if (auto validator = fromLiveState(document, std::move(live), today)) {
+        if (auto validator = fromLiveState(document, std::move(live), today, readNow)) {
             if (std::getenv("HUIBAO_TRACE")) std::fprintf(stderr, "huibao-trace cells from live validation\n");
             return validator;
         }

@@ -395,7 +395,8 @@ void startPreRead(const Reference<css::sheet::XSpreadsheetDocument>& document,
 }
 
 std::shared_ptr<LiveValidator> takePreRead(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                           const Date& today) {
+                                           const Date& today, std::vector<char>& readNow) {
+    readNow.clear();
     auto state = preReads().take(document);
     if (!state) return nullptr;
     detach(*state);
@@ -435,6 +436,7 @@ std::shared_ptr<LiveValidator> takePreRead(const Reference<css::sheet::XSpreadsh
             workbook = std::move(state->workbook);
         }
         readSheets(document, workbook, changed);
+        readNow = changed;
         const auto reread = std::count(changed.begin(), changed.end(), 1);
         if (tracing())
             std::fprintf(stderr, "huibao-trace pre-read: used, %d sheets read again (%s)\n", int(reread),

@@ -18,6 +18,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <memory>
+#include <vector>
 
 namespace huibao::uno {
 
@@ -30,9 +31,11 @@ void startPreRead(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& d
 // Ends the pre-read of `document` and returns a validator of the document's
 // cells as they stand: the rows not yet read and every sheet changed since
 // are read now. Null when there was none or it cannot be trusted (the caller
-// reads the whole document). The caller still re-reads formula values.
+// reads the whole document). The caller still re-reads formula values of
+// the sheets not in `readNow` (sheet indices set to 1: read by this call, so
+// their formula values are the document's).
 std::shared_ptr<LiveValidator> takePreRead(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                                           const Date& today);
+                                           const Date& today, std::vector<char>& readNow);
 
 // Ends the pre-read of `document`, if any, without using it.
 void dropPreRead(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);

@@ -102,7 +102,13 @@ void readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Wor
                               ->getDataArray();
             collect();
             if (first == 0) out.cells.reserve(static_cast<std::size_t>(area.EndRow) + 1);
-            converting = std::async(std::launch::async, [values = std::move(values)] { return toGrid(values); });
+            // The block's Anys are freed on the converting thread too (about
+            // 90 ms of releasing 2 million values on a first Validate).
+            converting = std::async(std::launch::async, [values = std::move(values)]() mutable {
+                Grid grid = toGrid(values);
+                values = {};
+                return grid;
+            });
             convertingIndex = i;
         }
     }
