@@ -291,6 +291,45 @@ class ExportDocument(unittest.TestCase):
         self.assertEqual([int(d.find(f"{C}idx").get("val")) for d in labels], [len(names) - 1])
         self.assertEqual(labels[0].find(f"{C}showVal").get("val"), "1")
 
+    def test_names_the_official_faces_for_word_and_wps(self):
+        # Drawn here with Debian's stand-ins (汇报数据 says which); a PC with
+        # 仿宋_GB2312 & co. must find them named in the .docx, not the stand-ins.
+        stand_ins = ("Noto", "AR PL", "WenQuanYi", "LXGW")
+        with zipfile.ZipFile(self.docx) as z:
+            parts = {n: z.read(n).decode() for n in z.namelist() if n.endswith(".xml")}
+        named = set()
+        for part in parts.values():
+            named |= set(re.findall(r'w:(?:eastAsia|name)="([^"]*)"', part))
+            named |= set(re.findall(r'typeface="([^"]*)"', part))
+        self.assertFalse([n for n in named if n.startswith(stand_ins)], named)
+        for face in ("仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体"):
+            self.assertIn(face, named)
+        body = re.search(r'w:eastAsia="([^"]*)"', parts["word/document.xml"])
+        self.assertTrue(body)
+        table = self.xml("word/fontTable.xml")
+        alternatives = {f.get(f"{W}name"): f.find(f"{W}altName").get(f"{W}val") for f in table.findall(f"{W}font")
+                        if f.find(f"{W}altName") is not None}
+        self.assertEqual(alternatives.get("仿宋_GB2312"), "仿宋")   # FangSong, on every Windows
+        self.assertEqual(alternatives.get("楷体_GB2312"), "楷体")
+        # The PDF keeps the faces drawn here, embedded.
+        fonts = subprocess.run(["pdffonts", self.pdf], capture_output=True, text=True, check=True).stdout
+        self.assertIn("NotoSerifCJK", fonts)
+        # The renamed package is still a document Writer opens whole.
+        doc = office.load(self.docx, hidden=True)
+        try:
+            text = doc.getText().getString()
+            self.assertIn("招商引资工作情况汇报", text)
+            self.assertIn("（1）项目完成情况。", text)
+            paragraphs = doc.getText().createEnumeration()
+            faces = set()
+            while paragraphs.hasMoreElements():
+                paragraph = paragraphs.nextElement()
+                if paragraph.supportsService("com.sun.star.text.Paragraph"):
+                    faces.add(paragraph.CharFontNameAsian)
+            self.assertIn("仿宋_GB2312", faces)
+        finally:
+            doc.close(True)
+
     def test_pdf(self):
         fonts = subprocess.run(["pdffonts", self.pdf], capture_output=True, text=True, check=True).stdout
         listed = fonts.splitlines()[2:]

@@ -1,6 +1,7 @@
 #include "commands/report_document.hxx"
 
 #include "commands/last_report.hxx"
+#include "document/docx_face_names.hxx"
 #include "document/writer_report.hxx"
 
 namespace huibao::uno {
@@ -25,6 +26,7 @@ bool storeReport(CommandScope& scope, const std::shared_ptr<const BuiltReport>& 
     } closed{document, kept};
     scope.trace(u"存储");
     storeReportDocument(document, docxUrl, pdfUrl);
+    if (!docxUrl.isEmpty()) nameOfficialFaces(scope.context(), docxUrl, built->fonts.standIns);
     return reused;
 }
 
