@@ -34,16 +34,25 @@ struct Rename {
     std::string alternative;
 };
 
+// One pass, building the result: a report's document.xml of a large county
+// holds a font name in each of some 100,000 runs.
 bool replaceValues(std::string& xml, const std::string& from, const std::string& to) {
     bool changed = false;
     for (const char quote : {'"', '\''}) {
         const std::string needle = std::string("=") + quote + from + quote;
+        std::size_t at = xml.find(needle);
+        if (at == std::string::npos) continue;
         const std::string replacement = std::string("=") + quote + to + quote;
-        for (std::size_t at = xml.find(needle); at != std::string::npos;
-             at = xml.find(needle, at + replacement.size())) {
-            xml.replace(at, needle.size(), replacement);
-            changed = true;
+        std::string out;
+        out.reserve(xml.size() + xml.size() / 16);
+        std::size_t copied = 0;
+        for (; at != std::string::npos; at = xml.find(needle, copied)) {
+            out.append(xml, copied, at - copied).append(replacement);
+            copied = at + needle.size();
         }
+        out.append(xml, copied, std::string::npos);
+        xml = std::move(out);
+        changed = true;
     }
     return changed;
 }
@@ -92,10 +101,8 @@ void renameIn(const Reference<css::embed::XStorage>& storage, const std::vector<
     }
 }
 
-} // namespace
-
-void nameOfficialFaces(const Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& docxUrl,
-                       const std::vector<FaceStandIn>& standIns) {
+void renameFaces(const Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& docxUrl,
+                 const std::vector<FaceStandIn>& standIns) {
     std::vector<Rename> renames;
     for (const auto& face : standIns) {
         Rename rename{utf8(face.standIn), utf8(face.official), utf8(face.alternative)};
@@ -113,6 +120,19 @@ void nameOfficialFaces(const Reference<css::uno::XComponentContext>& context, co
     renameIn(root, renames);
     Reference<css::embed::XTransactedObject>(root, UNO_QUERY_THROW)->commit();
     Reference<css::lang::XComponent>(root, UNO_QUERY_THROW)->dispose();
+}
+
+} // namespace
+
+bool nameOfficialFaces(const Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& docxUrl,
+                       const std::vector<FaceStandIn>& standIns) noexcept {
+    try {
+        renameFaces(context, docxUrl, standIns);
+        return true;
+    } catch (...) {
+        // The file stays as Writer stored it: whole, naming the faces drawn here.
+        return false;
+    }
 }
 
 } // namespace huibao::uno

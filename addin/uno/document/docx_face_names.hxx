@@ -18,8 +18,9 @@ namespace huibao::uno {
 
 // Renames each stand-in to its official face in every XML part of the .docx
 // at `docxUrl` (runs, styles, footers, the chart, the font table). A stand-in
-// shared by two roles takes the name of the first in `standIns`.
-void nameOfficialFaces(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& docxUrl,
-                       const std::vector<FaceStandIn>& standIns);
+// shared by two roles takes the name of the first in `standIns`. False when
+// the file could not be rewritten; it is then as Writer stored it.
+bool nameOfficialFaces(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& docxUrl,
+                       const std::vector<FaceStandIn>& standIns) noexcept;
 
 } // namespace huibao::uno
