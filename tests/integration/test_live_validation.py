@@ -12,7 +12,7 @@ import uno
 
 from tests.integration.huibao_workbook import HEADER, TOWNSHIP, fill, sheet_rows, write_rows
 from tests.integration.office import prop
-from tests.integration.sample_workbooks import dispatch_result
+from tests.integration.sample_workbooks import dispatch_result, sample
 from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
 
 ERROR_FILL = 0xFFC7CE
@@ -505,3 +505,35 @@ class PastedBlock(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ParametersChangedAfterAReport(unittest.TestCase):
+    """Assess and BuildReport start live validation too, after inserting
+    their own sheets among the input sheets: a script's change to 参数 (an
+    API write, which Calc reports without its cells) must reach the next
+    build (found by a spec-only review: the report kept the old 报告日期)."""
+
+    def indicator(self, doc, label):
+        sheet = doc.getSheets().getByName("汇报数据")
+        cursor = sheet.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        end = cursor.getRangeAddress()
+        rows = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getDataArray()
+        return next(row[1] for row in rows if row[0] == label)
+
+    def test_a_script_change_to_the_report_date_reaches_the_next_build(self):
+        for first in ("BuildReport", "Assess", "Validate"):
+            with self.subTest(first=first):
+                doc = office.load(sample("county")["xlsx"], hidden=True)
+                try:
+                    ok, result = dispatch_result(office, doc, first)
+                    self.assertTrue(ok, result)
+                    parameters = doc.getSheets().getByName("参数")
+                    names = [row[0] for row in parameters.getCellRangeByPosition(0, 0, 0, 30).getDataArray()]
+                    parameters.getCellByPosition(1, names.index("报告日期")).setString("2026-12-31")
+                    settle()
+                    ok, result = dispatch_result(office, doc, "BuildReport")
+                    self.assertTrue(ok, result)
+                    self.assertAlmostEqual(self.indicator(doc, "序时进度"), 1.0)   # the whole year, either basis
+                finally:
+                    doc.close(True)

@@ -47,9 +47,10 @@ public:
     void writesNothing() { writesNothing_ = true; }
     bool wroteNothing() const { return writesNothing_; }
 
-    // View settings (a frozen header) that need the sheet active: switching
-    // sheets inside the command's undo step makes Calc 7.4 drop the step's
-    // earlier sheet insertions, so they run once the step is closed.
+    // Work that follows everything the command writes, once its undo step
+    // is closed: view settings (a frozen header) that need the sheet active
+    // (switching sheets inside the step makes Calc 7.4 drop the step's
+    // earlier sheet insertions), and the start of live validation.
     void afterUndoStep(std::function<void()> action) { afterUndoStep_.push_back(std::move(action)); }
     void runAfterUndoStep();
 

@@ -111,8 +111,9 @@ void CommandScope::runAfterUndoStep() {
     for (auto& action : std::exchange(afterUndoStep_, {})) {
         try {
             action();
-        } catch (const css::uno::Exception&) {
-            // A view setting that cannot be made (no view) is not a failure.
+        } catch (...) {
+            // A view setting that cannot be made (no view), or live
+            // validation that cannot start, is not the command's failure.
         }
     }
 }

@@ -17,6 +17,7 @@
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XDocumentEventListener.hpp>
 #include <com/sun/star/document/XUndoManagerListener.hpp>
@@ -231,11 +232,6 @@ public:
         if (undo.is()) undo->getUndoManager()->addUndoManagerListener(listener_.get());
         Reference<css::document::XDocumentEventBroadcaster> events(document_, UNO_QUERY);
         if (events.is()) events->addDocumentEventListener(listener_.get());
-        std::vector<sal_Int32> inputs;
-        const auto& sheets = validator_->workbook().sheets;
-        for (std::size_t i = 0; i < sheets.size(); ++i)
-            if (!isOutputSheetName(sheets[i].name)) inputs.push_back(sal_Int32(i));
-        blocks_ = std::make_unique<RowBlocks>(document_, inputs, listener_.get());
         // Validate inserts 校验结果 after reading the sheets: the kept
         // workbook is put in the document's order while the office is idle,
         // not at the officer's first edit.
@@ -246,6 +242,19 @@ public:
     }
 
     ~LiveSession() { detach(); }
+
+    // Listens to the document's input sheets by blocks of rows, where the
+    // document has them: the command that starts the session inserts its
+    // output sheets (校验结果, a report's four) among them.
+    void watchInputRows() {
+        blocks_.reset();
+        std::vector<sal_Int32> inputs;
+        const auto names =
+            Reference<css::container::XNameAccess>(document_->getSheets(), UNO_QUERY_THROW)->getElementNames();
+        for (sal_Int32 i = 0; i < names.getLength(); ++i)
+            if (!isOutputSheetName(view(names[i]))) inputs.push_back(i);
+        blocks_ = std::make_unique<RowBlocks>(document_, inputs, listener_.get());
+    }
 
     std::shared_ptr<const LiveValidator> validator() const { return validator_; }
     std::shared_ptr<LiveValidator> validatorToReuse() const { return validator_; }
@@ -289,14 +298,19 @@ public:
     void rowsWritten(css::table::CellRangeAddress address) {
         if (quiet()) return;
         Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+        if (address.Sheet < 0 || address.Sheet >= sheets->getCount()) return;
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(address.Sheet), UNO_QUERY_THROW);
+        // The block's rows as far as the sheet is used now or was when last
+        // read. The kept sheet is found by name: until the kept workbook is
+        // put in the document's order (takeRows does it first), the indices
+        // of sheets after a command's output sheets differ.
+        const auto used = usedAreaFromA1(sheet);
+        const OUString sheetName = Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName();
+        const auto name = view(sheetName);
         const auto& kept = validator_->workbook().sheets;
-        if (address.Sheet < 0 || address.Sheet >= sheets->getCount() || std::size_t(address.Sheet) >= kept.size())
-            return; // the sheets changed: the document's modify event sees to it
-        // The block's rows as far as the sheet is used now or was when last read.
-        const auto used =
-            usedAreaFromA1(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(address.Sheet), UNO_QUERY_THROW));
-        const auto& cells = kept[address.Sheet].cells;
-        address.EndRow = std::min(address.EndRow, std::max(used.EndRow, sal_Int32(cells.size()) - 1));
+        const auto was = std::find_if(kept.begin(), kept.end(), [&](const Sheet& s) { return s.name == name; });
+        const sal_Int32 keptRows = was == kept.end() ? 0 : sal_Int32(was->cells.size());
+        address.EndRow = std::min(address.EndRow, std::max(used.EndRow, keptRows - 1));
         address.EndColumn = used.EndColumn;
         if (address.EndRow < address.StartRow) return;
         touch(written_, address, false);
@@ -315,6 +329,7 @@ public:
     void modified() {
         if (quiet() || pending_) return;
         changeSeen_ = false;
+        unnamedChange_ = true;
         schedule();
     }
 
@@ -345,7 +360,9 @@ public:
             guarded([&] {
                 if (!alignToDocument()) validator_->replaceWorkbook(readWorkbook(document_));
             });
-            return;
+            // A write the events did not name (a macro's, outside the
+            // watched rows) is still to be looked for below.
+            if (!unnamedChange_) return;
         }
         if (!touched_.empty()) {
             auto touched = std::move(touched_);
@@ -372,6 +389,7 @@ public:
             writeFindingsSheet();
         }
         if (changeSeen_) return; // a changes event said what it was
+        unnamedChange_ = false;
         Reference<css::util::XModifiable> modifiable(document_, UNO_QUERY);
         if (modifiable.is() && !modifiable->isModified()) return; // saved, not edited
         guarded([&] {
@@ -710,6 +728,7 @@ private:
     bool writing_ = false;
     bool pending_ = false;
     bool changeSeen_ = false;
+    bool unnamedChange_ = false; // a modify event came since the last look at every sheet
     bool undone_ = false;        // an undo or redo not yet taken in
     bool commandUndone_ = false; // a command's step undone or redone
     bool sheetPending_ = false;  // marks written, 校验结果 not yet
@@ -853,6 +872,12 @@ void startLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& docu
                          std::shared_ptr<LiveValidator> validator) {
     // The previous session is destroyed here, outside the map's lock.
     sessions().put(document, std::make_unique<LiveSession>(document, context, std::move(validator)));
+}
+
+void watchLiveRows(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    LiveSession* session =
+        sessions().with(document, [](std::unique_ptr<LiveSession>* found) { return found ? found->get() : nullptr; });
+    if (session) session->watchInputRows();
 }
 
 void stopLiveValidation(const Reference<css::sheet::XSpreadsheetDocument>& document) {

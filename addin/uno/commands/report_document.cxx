@@ -26,7 +26,10 @@ bool storeReport(CommandScope& scope, const std::shared_ptr<const BuiltReport>& 
     } closed{document, kept};
     scope.trace(u"存储");
     storeReportDocument(document, docxUrl, pdfUrl);
-    if (!docxUrl.isEmpty()) nameOfficialFaces(scope.context(), docxUrl, built->fonts.standIns);
+    if (!docxUrl.isEmpty() && !built->fonts.standIns.empty()) {
+        scope.trace(u"字体名称");
+        nameOfficialFaces(scope.context(), docxUrl, built->fonts.standIns);
+    }
     return reused;
 }
 
