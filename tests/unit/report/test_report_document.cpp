@@ -163,6 +163,18 @@ TEST_CASE("figures: decimals parameters and 进度差表述", "[report][document
     CHECK(bad.gapInPercentagePoints());
     CHECK(bad.yiyuanDecimals() == 2);
     CHECK(findings.size() == 2);
+    // Only the two forms workbook.md names: 百分比 is no synonym for %.
+    for (const char16_t* nearMiss : {u"百分比", u"百分点"}) {
+        sheet.cells = {{Cell::ofText(u"进度差表述"), Cell::ofText(nearMiss)}};
+        findings.clear();
+        CHECK(readParameters(&sheet, 0, Date{2026, 12, 2}, kDefaultNullDate, findings).gapInPercentagePoints());
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].code == FindingCode::EnumError);
+    }
+    sheet.cells = {{Cell::ofText(u"进度差表述"), Cell::ofText(u"％")}}; // full width, as typed with a Chinese IME
+    findings.clear();
+    CHECK_FALSE(readParameters(&sheet, 0, Date{2026, 12, 2}, kDefaultNullDate, findings).gapInPercentagePoints());
+    CHECK(findings.empty());
     CHECK(bad.issueDate() == Date{2026, 12, 2});
     CHECK(utf8(bad.issuingOffice()) == "本县招商局");
     CHECK_FALSE(bad.notice());
@@ -261,7 +273,7 @@ TEST_CASE("rankings: by displayed rate, ties share a rank, type by type", "[repo
     CHECK(value(assessment, u"名次前三") == "戊、乙、丙；商务局");
 }
 
-TEST_CASE("rankings: units sharing a rank are never split and stay in registry order", "[report][document]") {
+TEST_CASE("rankings: three each side from six units, ties in registry order; halves below six", "[report][document]") {
     auto names = [](const std::vector<RankedUnit>& units) {
         std::string text;
         for (const auto& ranked : units) text += utf8(ranked.unit->shortName);
@@ -287,12 +299,20 @@ TEST_CASE("rankings: units sharing a rank are never split and stay in registry o
     CHECK(names(ends.top) == "乙丙戊");
     CHECK(names(ends.bottom) == "甲丁己");
 
-    // A tie at the edge of the first three is named whole.
+    // A tie across the edge of the first three: still three, the first in
+    // registry order (report.md: "the three units with the highest").
     six.units[5] = rated(u"己镇", UnitType::Township, 0.7);
     six.units.push_back(rated(u"庚镇", UnitType::Township, 0.2));
     ends = topAndBottom(rankUnits(six, UnitType::Township));
-    CHECK(names(ends.top) == "乙丙戊己");
+    CHECK(names(ends.top) == "乙丙戊");
     CHECK(names(ends.bottom) == "甲丁庚");
+    // The reviewers' county: 90, 50, 50, 10, 10, 5, 0 %: 后三位 names three.
+    Assessment seven;
+    const std::pair<const char16_t*, double> rates[] = {{u"甲镇", 0.9}, {u"乙镇", 0.5},  {u"丙镇", 0.5}, {u"丁镇", 0.1},
+                                                        {u"戊镇", 0.1}, {u"己镇", 0.05}, {u"庚镇", 0.0}};
+    for (const auto& [name, rate] : rates) seven.units.push_back(rated(name, UnitType::Township, rate));
+    CHECK(value(seven, u"单位排名情况") == "从省外资金完成率看，乡镇前三位是甲（90.00%）、乙（50.00%）、丙（50.00%），"
+                                           "后三位是庚（0.00%）、己（5.00%）、戊（10.00%）。");
 
     // All alike: nobody is higher or lower.
     Assessment same;
@@ -303,16 +323,18 @@ TEST_CASE("rankings: units sharing a rank are never split and stay in registry o
     CHECK(value(same, u"单位排名情况") == "从省外资金完成率看，乡镇完成率均为50.00%。");
     CHECK(value(same, u"名次前三").empty());
 
-    // A tie from third place down leaves 前三位 two names: not called 前三位.
+    // A tie from third place down: three and three all the same, never four.
     Assessment tiedThird;
     tiedThird.units = {rated(u"甲镇", UnitType::Township, 0.9), rated(u"乙镇", UnitType::Township, 0.8),
                        rated(u"丙镇", UnitType::Township, 0.5), rated(u"丁镇", UnitType::Township, 0.5),
                        rated(u"戊镇", UnitType::Township, 0.5), rated(u"己镇", UnitType::Township, 0.5)};
     ends = topAndBottom(rankUnits(tiedThird, UnitType::Township));
-    CHECK(names(ends.top) == "甲乙");
-    CHECK(names(ends.bottom) == "丙丁戊己");
-    CHECK(value(tiedThird, u"单位排名情况") == "从省外资金完成率看，乡镇完成率较高的是甲（90.00%）、乙（80.00%），"
-                                               "较低的是丙（50.00%）、丁（50.00%）、戊（50.00%）、己（50.00%）。");
+    CHECK(names(ends.top) == "甲乙丙");
+    CHECK(names(ends.bottom) == "丁戊己");
+
+    // Six or more all alike: nobody is higher or lower.
+    for (auto& unit : tiedThird.units) unit = rated(unit.name, UnitType::Township, 0.5);
+    CHECK(topAndBottom(rankUnits(tiedThird, UnitType::Township)).top.empty());
 }
 
 TEST_CASE("zero, one, many: no sentence announces an empty list", "[report][document]") {

@@ -51,16 +51,18 @@ TopAndBottom topAndBottom(const std::vector<RankedUnit>& ranked) {
     TopAndBottom result;
     const std::size_t n = ranked.size();
     if (n < 2) return result;
-    // Units that share a rank are never named on both sides: with six or
-    // more, 前三位 and 后三位 take in a tie at their edge; otherwise the halves'
-    // boundary moves to the nearer edge of the tie it would cut.
+    // With six or more, the three highest and the three lowest (report.md),
+    // three each even when a tie runs across the edge: the ranked order
+    // (equal rates in registry order) decides, as it does in 附件1. With
+    // fewer, the halves, whose boundary moves to the nearer edge of a tie it
+    // would cut (units sharing a rank are never named on both sides).
     std::size_t topEnd = 0;
     std::size_t bottomStart = n;
     if (n >= 6) {
-        topEnd = tieEnd(ranked, 3);
-        bottomStart = tieStart(ranked, n - 3);
-    }
-    if (n < 6 || bottomStart < topEnd) {
+        if (ranked.front().rank == ranked.back().rank) return result; // all alike: no higher nor lower
+        topEnd = 3;
+        bottomStart = n - 3;
+    } else {
         std::size_t boundary = (n + 1) / 2;
         if (ranked[boundary].rank == ranked[boundary - 1].rank) {
             const std::size_t up = tieStart(ranked, boundary);

@@ -150,12 +150,13 @@ public:
         return std::nullopt;
     }
 
-    // 进度差表述: 个百分点 or %.
+    // 进度差表述: 个百分点 or % (workbook.md names these two; a near miss
+    // such as 百分比 is a finding too, not a guess at which form was meant).
     std::optional<bool> gapInPoints() {
         if (value_->isText()) {
             const std::u16string key = normalizeKey(value_->text);
-            if (key == u"个百分点" || key == u"百分点") return true;
-            if (key == u"%" || key == u"百分比") return false;
+            if (key == u"个百分点") return true;
+            if (key == u"%") return false;
         }
         bad(FindingCode::EnumError, u"不是有效的进度差表述，可选：个百分点、%", u"个百分点");
         return std::nullopt;
