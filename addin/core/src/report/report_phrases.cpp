@@ -27,13 +27,21 @@ std::u16string join(const std::vector<std::u16string>& parts, std::u16string_vie
     return joined;
 }
 
-// ，完成年度任务的41.15%（超序时进度5.20%）, or empty without a rate.
+// ，完成年度任务26.70亿元的41.15%（超序时进度5.20个百分点）, or empty without
+// a rate. report.md: the county target itself, its 完成率 and the gap;
+// `target` is the target as written with its unit (26.70亿元, 10个).
 std::u16string completionClause(const Assessment& assessment, const TargetProgress& progress,
-                                std::u16string_view whose = u"年度任务") {
+                                std::u16string_view target, std::u16string_view whose = u"年度任务") {
     if (!progress.rate) return {};
     const std::u16string only = progress.isBehind() ? u"仅" : u"";
-    return u"，" + only + u"完成" + std::u16string(whose) + u"的" + formatPercent(*progress.rate) + u"（" +
+    return u"，" + only + u"完成" + std::u16string(whose) + std::u16string(target) + u"的" +
+           formatPercent(*progress.rate) + u"（" +
            schedulePhrase(*progress.ahead, assessment.reportSettings.gapInPoints) + u"）";
+}
+
+// A count's target as the report writes it: 10个.
+std::u16string countTarget(const TargetProgress& progress) {
+    return progress.target ? targetCount(*progress.target) + u"个" : std::u16string();
 }
 
 bool hasPositiveTarget(const TargetProgress& progress) {
@@ -122,7 +130,7 @@ std::u16string declaredProjects(const Assessment& assessment) {
 std::u16string fundsCompletion(const Assessment& assessment) {
     const TargetProgress& funds = assessment.county.funds;
     if (funds.rate)
-        return completionClause(assessment, funds,
+        return completionClause(assessment, funds, yiyuanText(*funds.target, figureStyle(assessment)) + u"亿元",
                                 assessment.county.fundsTargetFromParameters ? u"市下达任务" : u"年度任务");
     if (!assessment.hasRegistry && !funds.target) return u"（未提供任务分解表，暂不计算完成率）";
     return u"（未设定省外资金任务，暂不计算完成率）";
@@ -137,12 +145,13 @@ std::u16string largeProjects(const Assessment& assessment) {
         return text + u"。";
     }
     std::u16string text = u"截至目前，新引进亿元以上项目" + formatCount(figures.large) + u"个" +
-                          completionClause(assessment, county.large);
+                          completionClause(assessment, county.large, countTarget(county.large));
 
     std::vector<std::u16string> parts;
     auto describe = [&](std::u16string_view what, int count, const TargetProgress& progress) {
         if (count > 0)
-            parts.push_back(std::u16string(what) + formatCount(count) + u"个" + completionClause(assessment, progress));
+            parts.push_back(std::u16string(what) + formatCount(count) + u"个" +
+                            completionClause(assessment, progress, countTarget(progress)));
         else if (hasPositiveTarget(progress))
             parts.push_back(u"尚无" + std::u16string(what) + u"（年度任务" + targetCount(*progress.target) + u"个）");
     };
@@ -280,6 +289,7 @@ std::u16string foreignFunds(const Assessment& assessment) {
                           u"万美元" + yearOnYearClause(county.foreignYearOnYear);
     if (county.foreign.rate) {
         text += completionClause(assessment, county.foreign,
+                                 wanText(*county.foreign.target, figureStyle(assessment)) + u"万美元",
                                  county.foreignTargetFromParameters ? u"市下达任务" : u"年度任务");
         if (county.foreign.isBehind()) text += u"，年内完成境外资金引进任务的压力较大";
     }
