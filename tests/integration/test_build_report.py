@@ -9,6 +9,7 @@ import tempfile
 import unittest
 
 import uno
+from tests.integration.huibao_workbook import HEADER, ROWS, TOWNSHIP, write_rows
 from tests.integration.office import prop
 from tests.integration.report_print import broken_words, pdf_words, words_breaking_kinsoku
 from tests.integration.shared import office, setUpModule, tearDownModule  # noqa: F401
@@ -261,6 +262,30 @@ class Report(unittest.TestCase):
             for sheet in OUTPUT:
                 self.assertNotIn(sheet, names)
             self.assertEqual(snapshot(doc), before)
+        finally:
+            doc.close(True)
+
+    def test_one_undo_reverts_the_build_with_the_officer_on_a_later_sheet(self):
+        # The officer's sheet comes after the places of the output sheets
+        # (a new workbook's Sheet1 behind a township sheet; or 参数 left
+        # active when the file was saved). Calc 7.4 kept all but the last
+        # sheet insertion out of the step (found by the spec-only review).
+        doc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        try:
+            sheets = doc.getSheets()
+            sheets.insertNewByName(TOWNSHIP, 0)
+            write_rows(sheets.getByName(TOWNSHIP), (HEADER,) + ROWS)
+            view = doc.getCurrentController()
+            view.setActiveSheet(sheets.getByName("Sheet1"))
+            before = list(sheets.getElementNames())
+            ok, result = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok, result)
+            self.assertIn("工作汇报", sheets.getElementNames())
+            self.assertEqual(view.getActiveSheet().getName(), "Sheet1")   # the officer stays where they were
+            doc.getUndoManager().undo()
+            self.assertEqual(list(sheets.getElementNames()), before)
+            doc.getUndoManager().redo()
+            self.assertIn("工作汇报", sheets.getElementNames())
         finally:
             doc.close(True)
 

@@ -5,6 +5,7 @@
 #include "commands/undo_step.hxx"
 #include "common/ui_language.hxx"
 #include "common/uno_conversions.hxx"
+#include "document/sheet_view.hxx"
 #include "document/write_lock.hxx"
 
 #include "huibao/text/text.hpp"
@@ -172,6 +173,8 @@ CommandOutcome runCommand(std::u16string_view name, const Reference<css::sheet::
     settleLiveMarks(document, !info->clearsMarks);
     LivePause pause; // a command's writes are not edits, nor is undoing them
     CommandScope scope(document, context, progress, arguments, interactive);
+    // Destroyed after the undo step: the officer's sheet comes back after it.
+    ActiveSheetParked parked(document);
     std::optional<UndoStep> undo;
     // A document saved as it stands and still so has nothing of the command
     // in it, whatever its undo stack shows (Calc may keep an empty step).

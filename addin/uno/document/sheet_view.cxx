@@ -1,9 +1,13 @@
 #include "document/sheet_view.hxx"
 
+#include "common/uno_conversions.hxx"
 #include "document/workbook_reader.hxx"
+#include "huibao/workbook/workbook.hpp"
 
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -92,6 +96,40 @@ void freezeRows(const Reference<css::sheet::XSpreadsheetDocument>& document,
         if (active.is()) view->setActiveSheet(active);
     } else if (Reference<css::sheet::XActivationBroadcaster> broadcaster{view, UNO_QUERY}; broadcaster.is()) {
         broadcaster->addActivationEventListener(new FreezeOnFirstVisit(nameOf(sheet), rows));
+    }
+}
+
+ActiveSheetParked::ActiveSheetParked(const Reference<css::sheet::XSpreadsheetDocument>& document) noexcept {
+    try {
+        Reference<css::frame::XModel> model(document, UNO_QUERY);
+        Reference<css::sheet::XSpreadsheetView> sheetView(model.is() ? model->getCurrentController() : nullptr,
+                                                          UNO_QUERY);
+        if (!sheetView.is()) return;
+        const auto active = sheetView->getActiveSheet();
+        Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+        if (!active.is() || sheets->getCount() < 2) return;
+        Reference<css::sheet::XSpreadsheet> first(sheets->getByIndex(0), UNO_QUERY_THROW);
+        const OUString name = nameOf(active);
+        if (name == nameOf(first) || isOutputSheetName(view(nameOf(first)))) return;
+        if (!switchIsCheap(active) || !switchIsCheap(first)) return;
+        sheetView->setActiveSheet(first);
+        document_ = document;
+        view_ = sheetView;
+        officersSheet_ = name;
+    } catch (...) {
+        // No view to move: the step is what Calc makes of it.
+    }
+}
+
+ActiveSheetParked::~ActiveSheetParked() {
+    if (!view_.is()) return;
+    try {
+        Reference<css::container::XNameAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+        if (sheets->hasByName(officersSheet_))
+            view_->setActiveSheet(
+                Reference<css::sheet::XSpreadsheet>(sheets->getByName(officersSheet_), UNO_QUERY_THROW));
+    } catch (...) {
+        // The document or its view went away meanwhile.
     }
 }
 
