@@ -21,6 +21,22 @@ TEST_CASE("units are listed 乡镇 first, then 县直单位, then unregistered n
     CHECK(utf8(unitNamed(assessment, u"晋熙镇").group) == "一团");
 }
 
+TEST_CASE("two units sharing a short form are named in full in lists", "[assessment]") {
+    // 牛镇镇 and 牛镇乡 both shorten to 牛镇: the report's lists and chart
+    // would name two units alike (found by the spec-only review).
+    SampleCounty county;
+    county.registry = UnitRegistry({unit(u"晋熙镇", UnitType::Township, 4, 2.0), unit(u"牛镇镇", UnitType::Township),
+                                    unit(u"牛镇乡", UnitType::Township), unit(u"彌陀鎮", UnitType::Township),
+                                    unit(u"弥陀乡", UnitType::Township)});
+    county.rows.clear();
+    const Assessment assessment = county.assess();
+    CHECK(utf8(unitNamed(assessment, u"牛镇镇").shortName) == "牛镇镇");
+    CHECK(utf8(unitNamed(assessment, u"牛镇乡").shortName) == "牛镇乡");
+    CHECK(utf8(unitNamed(assessment, u"彌陀鎮").shortName) == "彌陀鎮"); // alike once simplified
+    CHECK(utf8(unitNamed(assessment, u"弥陀乡").shortName) == "弥陀乡");
+    CHECK(utf8(unitNamed(assessment, u"晋熙镇").shortName) == "晋熙");
+}
+
 TEST_CASE("a unit's figures count its rows once, duplicates skipped", "[assessment]") {
     const Assessment assessment = SampleCounty().assess();
     const Figures& jinxi = unitNamed(assessment, u"晋熙镇").figures;

@@ -53,6 +53,12 @@ public:
             std::stable_partition(units_.begin(), units_.end(),
                                   [](const UnitAssessment& unit) { return unit.type == UnitType::Township; });
         }
+        // Two units with one short form (牛镇镇, 牛镇乡) are named in full:
+        // workbook.md matches neither by it, and a list must tell them apart.
+        std::unordered_map<std::u16string, int> sharing;
+        for (const auto& unit : units_) ++sharing[normalizeKey(unit.shortName)];
+        for (auto& unit : units_)
+            if (sharing[normalizeKey(unit.shortName)] > 1) unit.shortName = unit.name;
         return std::move(units_);
     }
 
