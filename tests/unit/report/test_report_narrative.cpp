@@ -255,6 +255,10 @@ TEST_CASE("亿元以上 projects all at one stage", "[report]") {
           "上述亿元以上项目中，目前均已开工建设。");
     CHECK(value(largeProjectsAt(Status::Producing, 1), u"亿元以上项目进展情况") == "该项目目前已投产（项目1）。");
     CHECK(value(largeProjectsAt(Status::Signed, 2), u"亿元以上未开工项目名单") == "（项目1、项目2）");
+    // For the plan the officer writes around it: no brackets.
+    CHECK(value(largeProjectsAt(Status::Signed, 2), u"未开工亿元以上项目名单") == "项目1、项目2");
+    CHECK(value(largeProjectsAt(Status::Signed, 12), u"未开工亿元以上项目名单").ends_with("项目9、项目10等12个项目"));
+    CHECK(value(largeProjectsAt(Status::Started, 2), u"未开工亿元以上项目名单").empty());
 }
 
 TEST_CASE("more than ten 已投产 projects: ten names then 等N个项目", "[report]") {

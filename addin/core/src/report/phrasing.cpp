@@ -18,19 +18,25 @@ std::u16string countedNames(const std::vector<std::u16string>& names, std::u16st
     return joinEnumeration(names) + formatCount(static_cast<long long>(names.size())) + std::u16string(measure);
 }
 
-std::u16string bracketedProjectNames(const std::vector<std::u16string>& names, std::size_t limit) {
+std::u16string projectNames(const std::vector<std::u16string>& names, std::size_t limit) {
     if (names.empty()) return {};
     std::vector<std::u16string> shown;
     for (std::size_t i = 0; i < names.size() && i < limit; ++i)
         shown.push_back(names[i].empty() ? std::u16string(u"未命名项目") : names[i]);
     // Built by appending: GCC 12 warns falsely (-Wrestrict) on literal + temporary.
-    std::u16string text(u"（");
-    text += joinEnumeration(shown);
+    std::u16string text = joinEnumeration(shown);
     if (names.size() > limit) {
         text += u"等";
         text += formatCount(static_cast<long long>(names.size()));
         text += u"个项目";
     }
+    return text;
+}
+
+std::u16string bracketedProjectNames(const std::vector<std::u16string>& names, std::size_t limit) {
+    if (names.empty()) return {};
+    std::u16string text(u"（");
+    text += projectNames(names, limit);
     text += u"）";
     return text;
 }

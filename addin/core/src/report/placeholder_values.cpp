@@ -61,7 +61,8 @@ constexpr PlaceholderInfo kCatalog[] = {
     {u"亿元以上已开工项目名单", Figure, u"（甲项目、乙项目），超过10个时列前10个并加 等N个项目；无则为空"},
     {u"亿元以上已投产项目名单", Figure, u"同上"},
     {u"亿元以上未开工项目名单", Figure, u"同上"},
-    {u"未开工亿元以上项目名单", Figure, u"同 亿元以上未开工项目名单"},
+    {u"未开工亿元以上项目名单", Figure,
+     u"甲项目、乙项目（不带括号，供工作打算引用），超过10个时加 等N个项目；无则为空"},
     {u"总部经济项目数", Figure, u"产业类别为总部经济的项目数"},
     {u"总部经济引税额", Figure, u"万元，整数（参数 万元小数位），不含单位"},
     {u"校验错误数", Figure, u"校验后尚存的错误数"},
@@ -270,8 +271,9 @@ PlaceholderValues placeholderValues(const Assessment& assessment) {
                bracketedProjectNames(phrases::largeProjectNames(assessment, Status::Producing)));
     values.set(u"亿元以上未开工项目名单",
                bracketedProjectNames(phrases::largeProjectNames(assessment, Status::Signed)));
-    values.set(u"未开工亿元以上项目名单",
-               bracketedProjectNames(phrases::largeProjectNames(assessment, Status::Signed)));
+    // For the plan the officer writes (加快…等项目建设): the names without the
+    // seed's brackets.
+    values.set(u"未开工亿元以上项目名单", projectNames(phrases::largeProjectNames(assessment, Status::Signed)));
     values.set(u"总部经济项目数", formatCount(figures.headquarters));
     values.set(u"总部经济引税额", wanText(figures.headquartersTax, style));
     values.set(u"校验错误数", formatCount(assessment.validation.errors));

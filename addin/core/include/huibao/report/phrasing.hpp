@@ -19,6 +19,9 @@ std::u16string joinEnumeration(const std::vector<std::u16string>& items);
 // the caller words that case itself.
 std::u16string countedNames(const std::vector<std::u16string>& names, std::u16string_view measure);
 
+// 甲项目、乙项目 (at most `limit` names, then 等N个项目), for a sentence the
+// officer writes around it; empty when there are none.
+std::u16string projectNames(const std::vector<std::u16string>& names, std::size_t limit = 10);
 // Project names in brackets as the seed names them: （甲项目、乙项目）. More
 // than `limit`: the first `limit`, then 等N个项目 with N the total
 // (（甲、乙…等12个项目）). Empty for none. A blank name reads 未命名项目.
