@@ -25,14 +25,19 @@ def setUpModule():
     office.start()
 
 
-def saved_workbook(name="county.ods", formula=False):
+def saved_workbook(name="county.ods", formula=False, merged=False):
     """The test workbook (two unit sheets, 参数) saved as .ods; its path.
-    With `formula`, the township's F2 is a formula on another sheet's cell."""
+    With `formula`, the township's F2 is a formula on another sheet's cell;
+    with `merged`, the other unit's two projects share one 建设性质 cell
+    merged over D2:D3."""
     doc = fill(office.new_calc())
     try:
         sheets = doc.getSheets()
         sheets.insertNewByName(OTHER, 1)
         write_rows(sheets.getByName(OTHER), (HEADER, (1, "丁项目", OTHER, "新签约", "工业", 2, "在谈", "丁公司")))
+        if merged:
+            write_rows(sheets.getByName(OTHER), ((), (), (2, "戊项目", OTHER, "", "工业", 3, "在谈", "戊公司")))
+            sheets.getByName(OTHER).getCellRangeByName("D2:D3").merge(True)
         if formula:
             sheets.insertNewByName("辅助", sheets.getCount())
             sheets.getByName("辅助").getCellRangeByName("A1").setValue(2)
@@ -81,6 +86,13 @@ class PreRead(unittest.TestCase):
         self.open()
         self.assertIn((TOWNSHIP, "F3", "type-error"), self.validate())
         self.assertIn("used as validated", self.how_used())
+
+    def test_a_merged_cell_read_while_idle_reaches_the_rows_under_it(self):
+        self.open(path=saved_workbook("merged.ods", merged=True))
+        found = self.validate()
+        self.assertIn("used as validated", self.how_used())
+        self.assertIn((TOWNSHIP, "F3", "type-error"), found)
+        self.assertEqual([f for f in found if f[0] == OTHER], [])
 
     def test_a_typed_fix_and_break_after_the_pre_read_are_validated(self):
         self.open()

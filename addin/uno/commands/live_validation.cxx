@@ -6,6 +6,7 @@
 #include "document/changed_ranges.hxx"
 #include "document/findings_sheet_writer.hxx"
 #include "document/marks_in_place.hxx"
+#include "document/merged_areas.hxx"
 #include "document/row_blocks.hxx"
 #include "document/workbook_reader.hxx"
 #include "document/write_lock.hxx"
@@ -597,14 +598,16 @@ private:
         for (const auto& [index, rows] : touched) {
             if (index < 0 || index >= sheets->getCount()) continue;
             Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
-            if (rows.structure) {
-                validator_->replaceSheet(index, readSheetGrid(sheet));
-                continue;
-            }
-            // The touched rows, as wide as the sheet is used (one bulk read).
             const auto& kept = validator_->workbook().sheets[index].cells;
             const sal_Int32 width = kept.empty() ? 0 : sal_Int32(kept.front().size());
             const sal_Int32 lastColumn = std::max(width - 1, rows.lastColumn);
+            // A merged cell among the rows shares its value with rows that were
+            // not touched: the sheet is read again whole.
+            if (rows.structure || touchesMergedArea(sheet, {sal_Int16(index), 0, rows.first, lastColumn, rows.last})) {
+                validator_->replaceSheet(index, readInputGrid(sheet));
+                continue;
+            }
+            // The touched rows, as wide as the sheet is used (one bulk read).
             LiveTrace trace("rows");
             Reference<css::sheet::XCellRangeData> data(
                 sheet->getCellRangeByPosition(0, rows.first, lastColumn, rows.last), UNO_QUERY_THROW);

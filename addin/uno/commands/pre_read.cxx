@@ -5,6 +5,7 @@
 #include "common/today.hxx"
 #include "common/uno_conversions.hxx"
 #include "document/changed_ranges.hxx"
+#include "document/merged_areas.hxx"
 #include "document/row_blocks.hxx"
 #include "document/workbook_reader.hxx"
 #include "huibao/workbook/contract.hpp"
@@ -82,6 +83,7 @@ struct Pending {
     sal_Int32 last = 0;
     Watched area;
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> values;
+    std::vector<MergedArea> merges; // the sheet's, with its last block
 };
 
 // One document's pre-read. The main loop's callbacks read; events (from any
@@ -212,6 +214,7 @@ void append(PreRead& state, const Pending& block, Grid rows) {
     cells.insert(cells.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
     state.row = block.last + 1;
     if (state.row > block.area.readRow) {
+        spreadMergedValues(cells, block.merges);
         ++state.sheet;
         state.row = 0;
     }
@@ -302,10 +305,12 @@ void readBlock(PreRead& state) {
             area.readRow = used.EndRow;
             area.readColumn = used.EndColumn;
         }
-        Pending block{index, first, std::min(area.readRow, first + kRowsPerStep - 1), area, {}};
+        Pending block{index, first, std::min(area.readRow, first + kRowsPerStep - 1), area, {}, {}};
         block.values = Reference<css::sheet::XCellRangeData>(
                            sheet->getCellRangeByPosition(0, first, area.readColumn, block.last), UNO_QUERY_THROW)
                            ->getDataArray();
+        if (block.last == area.readRow)
+            block.merges = mergedAreas(sheet, {sal_Int16(index), 0, 0, area.readColumn, area.readRow});
         std::lock_guard lock(state.mutex);
         if (!state.ended) state.pending = std::move(block);
     } catch (...) {

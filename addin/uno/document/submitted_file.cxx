@@ -1,6 +1,7 @@
 #include "document/submitted_file.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "document/merged_areas.hxx"
 #include "document/row_heights.hxx"
 #include "document/row_heights_kept.hxx"
 #include "document/table_writer.hxx"
@@ -156,7 +157,7 @@ void SubmittedFile::readCsv(const std::u16string& url) {
         return;
     }
     // A .csv has no sheet name: a generic one, so that its content names the unit.
-    sheets_.push_back({u"Sheet1", std::move(reading.cells), -1, {}});
+    sheets_.push_back({u"Sheet1", std::move(reading.cells), -1, {}, {}});
 }
 
 void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, const std::u16string& url) {
@@ -219,6 +220,8 @@ void SubmittedFile::load(const Reference<css::uno::XComponentContext>& context, 
                           sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
                           ->getDataArray();
         read.cells = toGrid(read.values);
+        read.merges = mergedAreas(sheet, area);
+        spreadMergedValues(read.cells, read.merges);
         read.sourceIndex = i;
         if (isBlankGrid(read.cells)) continue;
         sheets_.push_back(std::move(read));
@@ -380,6 +383,8 @@ void SubmittedFile::copyInto(SubmittedSheet& sheet, const Reference<css::sheet::
         into->addRangeAddresses(group.ranges, false);
         Reference<css::beans::XMultiPropertySet>(into, UNO_QUERY_THROW)->setPropertyValues(group.names, group.values);
     }
+
+    mergeAreas(target, sheet.merges);
 
     // Column widths as the unit set them.
     auto sourceColumns = Reference<css::table::XColumnRowRange>(source, UNO_QUERY_THROW)->getColumns();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "huibao/values/date.hpp"
+#include "huibao/workbook/merged_cells.hpp"
 #include "huibao/workbook/workbook.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -25,6 +26,9 @@ struct SubmittedSheet {
     // The same values as Calc gave them (empty for a .csv): written back as
     // they are, without a second conversion of every cell.
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> values;
+    // The file's merged cells, merged again in the county's copy; `cells`
+    // already gives a merged value to the project rows it spans.
+    std::vector<MergedArea> merges;
 };
 
 class SubmittedFile {

@@ -1,6 +1,7 @@
 #include "document/workbook_reader.hxx"
 
 #include "common/uno_conversions.hxx"
+#include "document/merged_areas.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -47,6 +48,15 @@ Grid readSheetGrid(const Reference<css::sheet::XSpreadsheet>& sheet) {
     return toGrid(data->getDataArray());
 }
 
+Grid readInputGrid(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto area = usedAreaFromA1(sheet);
+    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow),
+                                               UNO_QUERY_THROW);
+    Grid grid = toGrid(data->getDataArray());
+    spreadMergedValues(grid, mergedAreas(sheet, area));
+    return grid;
+}
+
 Workbook readWorkbook(const Reference<css::sheet::XSpreadsheetDocument>& document) {
     Workbook workbook = sheetList(document);
     readSheets(document, workbook, std::vector<char>(workbook.sheets.size(), 1));
@@ -78,6 +88,7 @@ void readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Wor
     // the two as well as thirty small sheets do.
     std::future<Grid> converting;
     sal_Int32 convertingIndex = -1;
+    std::vector<std::pair<sal_Int32, std::vector<MergedArea>>> merges;
     auto collect = [&] {
         if (!converting.valid()) return;
         Grid block = converting.get();
@@ -111,8 +122,10 @@ void readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Wor
             });
             convertingIndex = i;
         }
+        if (auto found = mergedAreas(sheet, area); !found.empty()) merges.emplace_back(i, std::move(found));
     }
     collect();
+    for (const auto& [i, areas] : merges) spreadMergedValues(workbook.sheets[i].cells, areas);
 }
 
 } // namespace huibao::uno

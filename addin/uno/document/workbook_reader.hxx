@@ -24,6 +24,10 @@ void readSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
 // One sheet's used area from A1 as the core's grid (one getDataArray).
 Grid readSheetGrid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
+// The same for an input sheet, as validation reads it: a value merged down
+// several project rows is in each of them (merged_cells.hpp).
+Grid readInputGrid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
 // The used area of a sheet, always starting at A1 (an empty sheet gives A1:A1).
 css::table::CellRangeAddress usedAreaFromA1(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
