@@ -206,5 +206,25 @@ class UnitSheet(unittest.TestCase):
             doc.close(True)
 
 
+class SummedByFormula(unittest.TestCase):
+    def test_a_total_investment_summed_to_one_yi_is_yi_yuan_yi_shang(self):
+        # =0.7+0.2+0.1 is 0.9999999999999999 and shows 1: 亿元以上 for the
+        # officer, for Calc's >=1 and for COUNTPROJECTS alike (accept8).
+        from tests.integration.adversarial_workbooks import HEADER as COLUMNS, TOWNSHIP, build, project
+        doc = build(office, [(TOWNSHIP, [COLUMNS, project(1, "甲项目", 项目进展="已签约"),
+                                         project(2, "乙项目", 项目进展="已签约")])])
+        self.addCleanup(doc.close, True)
+        sheet = doc.getSheets().getByName(TOWNSHIP)
+        sheet.getCellRangeByName("G2").setFormula("=0.7+0.2+0.1")
+        sheet.getCellRangeByName("G3").setFormula("=(0.7+0.2+0.1)*10")
+        sheet.getCellRangeByName("R1").setFormula('=COUNTPROJECTS($A$1:$P$3;"总投资";">=1")')
+        ok, result = dispatch_result(office, doc, "Assess")
+        self.assertTrue(ok, result)
+        rows = sheet_rows(doc, "单位考核")
+        row = next(r for r in rows if r[0] == TOWNSHIP)
+        self.assertEqual(row[rows[0].index("亿元以上项目数")], 2.0)
+        self.assertEqual(sheet.getCellRangeByName("R1").getValue(), 2.0)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -3,7 +3,8 @@ a real LibreOffice, on a small county built here: a unit's sheet the officer
 protected in the county workbook (that file is listed with its reason, the
 others still come in, the protected sheet is untouched), a .xls saved with an
 opening password (无法读取, no prompt: the dispatch returns), and a workbook on
-Excel's 1904 date system (its dates arrive as the same days)."""
+Excel's 1904 date system (its dates arrive as the same days), and one file
+holding the sheets of two units (listed, not given to the first unit)."""
 
 import datetime
 import hashlib
@@ -22,7 +23,7 @@ from tests.integration.office import prop
 from tests.integration.shared import office
 
 HEADER = ("序号", "项目名称", "申报单位", "建设性质", "产业类别", "总投资", "项目进展", "投资方", "签约日期")
-UNITS = ("晋熙镇", "徐桥镇", "小池镇", "牛镇镇")
+UNITS = ("晋熙镇", "徐桥镇", "小池镇", "牛镇镇", "石门乡", "龙山乡")
 SIGNED = datetime.date(2026, 3, 15)
 LATER = datetime.date(2028, 1, 10)
 TALL = 2000  # 1/100 mm
@@ -50,6 +51,21 @@ def store(rows, path, filter_name, password=None, formula=None, tall_row=None):
         if password:
             arguments.append(prop("Password", password))
         doc.storeToURL(url(path), tuple(arguments))
+    finally:
+        doc.close(True)
+
+
+def store_two_units(path, units):
+    """One file, one sheet per unit, each sheet named after its unit."""
+    doc = office.new_calc()
+    try:
+        for index, unit in enumerate(units):
+            if index:
+                doc.Sheets.insertNewByName(unit, index)
+            sheet = doc.Sheets.getByIndex(index)
+            sheet.Name = unit
+            wb.write_rows(sheet, rows_of(unit))
+        doc.storeToURL(url(path), (prop("FilterName", "Calc MS Excel 2007 XML"),))
     finally:
         doc.close(True)
 
@@ -104,6 +120,7 @@ def setUpModule():
         "plain": os.path.join(subs, "徐桥镇_申报表.xlsx"),
         "1904": os.path.join(subs, "小池镇_申报表.xlsx"),
         "password": os.path.join(subs, "牛镇镇_申报表.xls"),
+        "two units": os.path.join(subs, "联合申报.xlsx"),
     }
     files = state["files"]
     store(rows_of("晋熙镇"), files["protected"], "Calc MS Excel 2007 XML")
@@ -112,11 +129,12 @@ def setUpModule():
     store(rows_of("徐桥镇"), files["plain"], "Calc MS Excel 2007 XML", formula=("I2", "=1/0"), tall_row=1)
     store_1904("小池镇", files["1904"])
     store(rows_of("牛镇镇"), files["password"], "MS Excel 97", password="secret")
+    store_two_units(files["two units"], ("石门乡", "龙山乡"))
     state["digests"] = digests(subs)
     doc = county()
     state["doc"] = doc
     state["before"] = wb.sheet_rows(doc, "晋熙镇")
-    urls = uno.Any("[]string", tuple(url(files[k]) for k in ("protected", "plain", "1904", "password")))
+    urls = uno.Any("[]string", tuple(url(files[k]) for k in ("protected", "plain", "1904", "password", "two units")))
     event = office.dispatch(doc, "huibao:ImportSubmissions", prop("Files", urls))
     if event is None or event.State != SUCCESS:
         raise AssertionError(f"ImportSubmissions failed: {getattr(event, 'Result', None)}")
@@ -144,7 +162,7 @@ def status_of(file_name):
 class BadFiles(unittest.TestCase):
     def test_counts(self):
         self.assertEqual(state["results"]["Imported"], 2)
-        self.assertEqual(state["results"]["Unreadable"], 2)
+        self.assertEqual(state["results"]["Unreadable"], 3)
 
     def test_protected_unit_sheet_is_listed_and_kept_the_rest_come_in(self):
         status = status_of("晋熙镇_申报表.xlsx")
@@ -170,6 +188,12 @@ class BadFiles(unittest.TestCase):
         # Reaching here at all means no dialog waited for a password.
         self.assertEqual(status_of("牛镇镇_申报表.xls"), "无法读取：文件已加密（设有打开密码）")
         self.assertNotIn("牛镇镇", state["doc"].Sheets.ElementNames)
+
+    def test_a_file_of_two_units_is_listed_and_gives_neither_the_other_s_projects(self):
+        self.assertEqual(status_of("联合申报.xlsx"), "无法读取：文件含多个单位的申报表（石门乡、龙山乡），请各单位分别报送")
+        names = state["doc"].Sheets.ElementNames
+        self.assertNotIn("石门乡", names)
+        self.assertNotIn("石门乡（2）", names)
 
     def test_1904_date_system_gives_the_same_day(self):
         self.assertEqual(status_of("小池镇_申报表.xlsx"), "已导入")

@@ -79,6 +79,22 @@ class TownshipTemplate(unittest.TestCase):
                          [(f"A{FIRST_ROW + 2}", "blank-row", "警告")])
         self.assertEqual((result["Errors"], result["Warnings"]), (0, 1))
 
+    def test_the_unit_note_shares_its_line_with_the_reporting_unit(self):
+        # WPS templates write 填报单位 and 金额单位 in one merged cell: the
+        # amounts are 万元, not 亿元 (a 10,000-fold county total otherwise).
+        rows = [("晋熙镇招商引资项目申报表",), ("填报单位：晋熙镇人民政府　　　　金额单位：万元",), HEADER,
+                project(1, "甲项目", 总投资=30000.0, 实际到位省外资金=5000.0)]
+        doc = build(office, [(TOWNSHIP, rows)])
+        self.addCleanup(doc.close, True)
+        ok, result = dispatch_result(office, doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertEqual(findings_of(doc), [])   # read in 亿元, both amounts were unit-suspect
+        ok, result = dispatch_result(office, doc, "Assess")
+        self.assertTrue(ok, result)
+        units = sheet_rows(doc, "单位考核")
+        row = next(r for r in units if r[0] == TOWNSHIP)
+        self.assertAlmostEqual(row[units[0].index("省外资金(亿元)")], 0.5)
+
 
 if __name__ == "__main__":
     unittest.main()

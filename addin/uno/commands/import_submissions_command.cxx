@@ -285,6 +285,8 @@ Results runImportSubmissions(CommandScope& scope) {
                 submission.sheets.push_back({&sheet, {}, int(layout->rows.projects.size()), std::move(*layout)});
             }
             if (submission.sheets.empty()) submission.reason = u"没有找到项目申报表（表头应有项目名称等列）";
+            if (const auto units = unitsNamedBySheets(sheetOwners); units.size() > 1)
+                submission.reason = severalUnitsReason(units);
             const auto owner = fileOwner(registry, files[i].name, sheetOwners);
             submission.registered = owner.registered;
             for (OwnedSheet& owned : submission.sheets) owned.owner = owner.unitName;

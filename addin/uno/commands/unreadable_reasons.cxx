@@ -26,6 +26,9 @@ constexpr std::u16string_view kTooManyRows = u"行数超过 ";
 constexpr std::u16string_view kProtectedBefore = u"工作簿中的“";
 constexpr std::u16string_view kProtectedAfter = u"”工作表受保护，无法替换（请先取消该表的保护后重新导入）";
 constexpr std::u16string_view kRows = u" 行";
+// A file holding several units' sheets (the core's severalUnitsReason).
+constexpr std::u16string_view kSeveralBefore = u"文件含多个单位的申报表（";
+constexpr std::u16string_view kSeveralAfter = u"），请各单位分别报送";
 
 std::u16string inEnglish(std::u16string_view reason) {
     for (const auto& [zh, en] : kReasons)
@@ -39,6 +42,13 @@ std::u16string inEnglish(std::u16string_view reason) {
             reason.substr(kProtectedBefore.size(), reason.size() - kProtectedBefore.size() - kProtectedAfter.size());
         return u"the sheet " + std::u16string(sheet) +
                u" of the workbook is protected and cannot be replaced (unprotect it and import again)";
+    }
+    if (reason.starts_with(kSeveralBefore) && reason.ends_with(kSeveralAfter)) {
+        auto units = std::u16string(
+            reason.substr(kSeveralBefore.size(), reason.size() - kSeveralBefore.size() - kSeveralAfter.size()));
+        for (std::size_t at = units.find(u'、'); at != std::u16string::npos; at = units.find(u'、', at))
+            units.replace(at, 1, u", ");
+        return u"holds the sheets of several units (" + units + u"): each unit sends its own file";
     }
     return std::u16string(reason);
 }

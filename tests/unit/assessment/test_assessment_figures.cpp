@@ -186,6 +186,11 @@ TEST_CASE("亿元以上 needs a new project past 在谈 of at least 1 亿元", "
     noStatus.status.reset();
     CHECK_FALSE(isLargeProject(noStatus));
     CHECK(isLargeProject(project(ref, u"f", Nature::NewlyBuilt, u"工业", 10, Status::Producing), 10.0));
+    // A 总投资 summed by a formula (=0.7+0.2+0.1) shows 1 and is 0.9999999999999999:
+    // 亿元以上 as the officer and COUNTPROJECTS(…;">=1") see it.
+    CHECK(isLargeProject(project(ref, u"g", Nature::NewlySigned, u"工业", 0.7 + 0.2 + 0.1, Status::Signed)));
+    CHECK(
+        isLargeProject(project(ref, u"h", Nature::NewlySigned, u"工业", (0.7 + 0.2 + 0.1) * 10, Status::Signed), 10.0));
 }
 
 TEST_CASE("without a registry units come from submissions with inferred types", "[assessment]") {

@@ -83,6 +83,13 @@ TEST_CASE("a file's unit: the first of its sheets that names one, for all its sh
     file = fileOwner(units, u"东山镇_申报.csv", {std::nullopt, std::nullopt});
     CHECK(utf8(file.unitName) == "东山镇");
     CHECK_FALSE(file.registered);
+    // Sheets of one unit name it once; sheets of two units are named both.
+    CHECK(unitsNamedBySheets({second, first, first}) == std::vector<std::u16string>{u"晋熙镇"});
+    const auto other = owner(u"牛镇镇");
+    REQUIRE(other);
+    CHECK(unitsNamedBySheets({first, std::nullopt, other}) == std::vector<std::u16string>{u"晋熙镇", u"牛镇镇"});
+    CHECK(utf8(severalUnitsReason({u"晋熙镇", u"牛镇镇"})) ==
+          "文件含多个单位的申报表（晋熙镇、牛镇镇），请各单位分别报送");
 }
 
 TEST_CASE("generic sheet names and unit sheet names", "[collection]") {

@@ -74,6 +74,33 @@ TEST_CASE("a header's own unit beats the 单位 note", "[validation][layout]") {
     CHECK(layout->columns.unit(FieldId::Funds) == AmountUnit::Wanyuan);
 }
 
+TEST_CASE("a 单位 note among other words on its line or in a title's brackets", "[validation][layout]") {
+    CHECK(parseUnitNote(u"单位：万元") == AmountUnit::Wanyuan);
+    CHECK(parseUnitNote(u"（金额单位：亿元）") == AmountUnit::Yiyuan);
+    // WPS templates put the 填报单位 and the unit on one line.
+    CHECK(parseUnitNote(u"填报单位：晋熙镇人民政府　　　　金额单位：万元") == AmountUnit::Wanyuan);
+    CHECK(parseUnitNote(u"金额单位：万元　填报日期：2026年6月30日") == AmountUnit::Wanyuan);
+    CHECK(parseUnitNote(u"金额单位：萬元") == AmountUnit::Wanyuan);
+    CHECK(parseUnitNote(u"天华镇2026年招商引资项目申报表（单位：万元）") == AmountUnit::Wanyuan);
+    CHECK(parseUnitNote(u"单位: 元") == AmountUnit::Yuan);
+    CHECK(parseUnitNote(u"单位：元、万美元") == AmountUnit::Yuan);
+    // A unit that is a township, not money; a USD note; no note at all.
+    CHECK_FALSE(parseUnitNote(u"填报单位：元山镇"));
+    CHECK_FALSE(parseUnitNote(u"填报单位：晋熙镇人民政府"));
+    CHECK_FALSE(parseUnitNote(u"单位：万美元"));
+    CHECK_FALSE(parseUnitNote(u"晋熙镇招商引资项目申报表"));
+
+    const Grid grid = makeGrid({
+        {u"填报单位：晋熙镇人民政府　　　　金额单位：万元"},
+        {u"项目名称", u"总投资", u"实际到位省外资金", u"建设性质", u"投资方"},
+        {u"甲", 30000.0, 5000.0, u"新建", u"某公司"},
+    });
+    const auto layout = recognizeSubmission(grid);
+    REQUIRE(layout);
+    CHECK(layout->columns.unit(FieldId::Investment) == AmountUnit::Wanyuan);
+    CHECK(layout->columns.unit(FieldId::Funds) == AmountUnit::Wanyuan);
+}
+
 TEST_CASE("a sheet needs 4 known headers including 项目名称", "[validation][layout]") {
     CHECK_FALSE(recognizeSubmission(makeGrid({{u"项目名称", u"总投资", u"投资方"}})));
     CHECK_FALSE(recognizeSubmission(makeGrid({{u"序号", u"总投资", u"投资方", u"项目进展", u"建设性质"}})));

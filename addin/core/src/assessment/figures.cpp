@@ -1,5 +1,7 @@
 #include "huibao/assessment/figures.hpp"
 
+#include "huibao/values/amount.hpp"
+
 namespace huibao {
 namespace {
 
@@ -17,7 +19,7 @@ IndustryCount& industryEntry(Figures& figures, const std::u16string& industry) {
 
 bool isLargeProject(const ProjectRow& row, double thresholdYiyuan) {
     return isNew(row) && row.status && *row.status != Status::Negotiating && row.investment &&
-           *row.investment >= thresholdYiyuan;
+           atLeast(*row.investment, thresholdYiyuan);
 }
 
 std::optional<double> Figures::startRate() const {

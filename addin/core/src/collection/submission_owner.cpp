@@ -118,6 +118,19 @@ SubmissionOwner fileOwner(const UnitRegistry& registry, std::u16string_view file
     return SubmissionOwner{part.empty() ? std::u16string(u"未命名单位") : part, false};
 }
 
+std::vector<std::u16string> unitsNamedBySheets(const std::vector<std::optional<std::u16string>>& sheetOwners) {
+    std::vector<std::u16string> units;
+    for (const auto& owner : sheetOwners)
+        if (owner && std::find(units.begin(), units.end(), *owner) == units.end()) units.push_back(*owner);
+    return units;
+}
+
+std::u16string severalUnitsReason(const std::vector<std::u16string>& units) {
+    std::u16string listed;
+    for (const auto& unit : units) listed += (listed.empty() ? u"" : u"、") + unit;
+    return u"文件含多个单位的申报表（" + listed + u"），请各单位分别报送";
+}
+
 SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_view fileName,
                                 std::u16string_view sheetName, const Grid& grid, const SubmissionLayout& layout) {
     return fileOwner(registry, fileName, {sheetOwner(registry, sheetName, grid, layout)});

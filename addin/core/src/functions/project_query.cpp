@@ -38,10 +38,6 @@ Comparison splitComparison(std::u16string_view& key) {
     return Comparison::Equal;
 }
 
-bool nearlyEqual(double a, double b) {
-    return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
-}
-
 bool compare(double value, Comparison comparison, double target) {
     switch (comparison) {
     case Comparison::Equal: return nearlyEqual(value, target);
@@ -49,7 +45,7 @@ bool compare(double value, Comparison comparison, double target) {
     case Comparison::Less: return value < target && !nearlyEqual(value, target);
     case Comparison::LessOrEqual: return value < target || nearlyEqual(value, target);
     case Comparison::Greater: return value > target && !nearlyEqual(value, target);
-    case Comparison::GreaterOrEqual: return value > target || nearlyEqual(value, target);
+    case Comparison::GreaterOrEqual: return atLeast(value, target);
     }
     return false;
 }

@@ -5,6 +5,7 @@
 #include "decimal.hpp"
 #include "huibao/text/nfkc.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -154,6 +155,10 @@ std::u16string unitName(AmountUnit unit) {
 
 std::optional<AmountUnit> parseUnitName(std::u16string_view name) {
     return unitOfKey(normalizeKey(name));
+}
+
+bool nearlyEqual(double a, double b) {
+    return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
 }
 
 std::optional<double> convertAmount(double value, AmountUnit from, AmountUnit to,

@@ -6,6 +6,8 @@
 #include "huibao/text/text.hpp"
 #include "huibao/workbook/workbook.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <span>
 
@@ -142,23 +144,22 @@ ColumnMap mapHeaderMatches(const HeaderMatches& matches, std::optional<AmountUni
 }
 
 std::optional<AmountUnit> parseUnitNote(std::u16string_view text) {
-    std::u16string key = normalizeKey(text);
-    // A note may be written in brackets: （单位：万元）.
-    if (key.size() >= 2 && (key.front() == u'(' || key.front() == u'[') && (key.back() == u')' || key.back() == u']')) {
-        key = key.substr(1, key.size() - 2);
+    // The note stands alone (`单位：万元`), in brackets after a title
+    // (`…申报表（单位：万元）`) or on one line with other words, as WPS
+    // templates write it (`填报单位：某镇　　金额单位：万元`): each `单位`
+    // is looked at, and `填报单位：某镇` names no unit of money.
+    const std::u16string key = normalizeKey(text);
+    const std::u16string_view all = key;
+    for (auto at = all.find(u"单位"); at != std::u16string_view::npos; at = all.find(u"单位", at + 2)) {
+        std::u16string_view rest = all.substr(at + 2);
+        if (rest.starts_with(u":")) rest.remove_prefix(1);
+        if (rest.starts_with(u"亿元")) return AmountUnit::Yiyuan;
+        if (rest.starts_with(u"万元")) return AmountUnit::Wanyuan;
+        // 元 alone only as a whole word: `填报单位：元山镇` is a township.
+        if (rest.starts_with(u"元") && (rest.size() == 1 || !u_hasBinaryProperty(rest[1], UCHAR_IDEOGRAPHIC)))
+            return AmountUnit::Yuan;
     }
-    std::u16string_view rest = key;
-    if (rest.starts_with(u"金额单位")) {
-        rest.remove_prefix(4);
-    } else if (rest.starts_with(u"单位")) {
-        rest.remove_prefix(2);
-    } else {
-        return std::nullopt;
-    }
-    if (rest.starts_with(u":")) rest.remove_prefix(1);
-    const auto unit = parseUnitName(rest);
-    if (!unit || isUsd(*unit)) return std::nullopt;
-    return unit;
+    return std::nullopt;
 }
 
 RowKind classifyRow(const std::vector<Cell>& cells, const ColumnMap& columns) {

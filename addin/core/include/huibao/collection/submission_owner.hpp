@@ -36,6 +36,14 @@ std::optional<std::u16string> sheetOwner(const UnitRegistry& registry, std::u16s
 SubmissionOwner fileOwner(const UnitRegistry& registry, std::u16string_view fileName,
                           const std::vector<std::optional<std::u16string>>& sheetOwners);
 
+// The registered units a file's sheets name by themselves (sheetOwner), each
+// once, in the file's order. More than one: the file holds several units'
+// lists (one officer covering two townships, a 招商团's members in one
+// file), and collection.md's one unit per file would give every sheet to the
+// first; such a file is listed, not imported (severalUnitsReason).
+std::vector<std::u16string> unitsNamedBySheets(const std::vector<std::optional<std::u16string>>& sheetOwners);
+std::u16string severalUnitsReason(const std::vector<std::u16string>& units);
+
 // The unit of a file with this one submission sheet.
 SubmissionOwner submissionOwner(const UnitRegistry& registry, std::u16string_view fileName,
                                 std::u16string_view sheetName, const Grid& grid, const SubmissionLayout& layout);

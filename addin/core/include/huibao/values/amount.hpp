@@ -13,6 +13,15 @@ namespace huibao {
 enum class AmountUnit { Yuan, Wanyuan, Yiyuan, Usd, WanUsd };
 
 bool isUsd(AmountUnit unit);
+
+// Two amounts the same up to binary rounding (relative 1e-9): a 总投资
+// written as =0.7+0.2+0.1 is 0.9999999999999999 and shows 1, as Calc's own
+// comparisons take it.
+bool nearlyEqual(double a, double b);
+// value ≥ threshold, with nearlyEqual's tolerance: the 亿元以上 line.
+inline bool atLeast(double value, double threshold) {
+    return value > threshold || nearlyEqual(value, threshold);
+}
 // How many yuan (or dollars, for USD units) one of this unit is: 1, 1e4, 1e8.
 double unitScale(AmountUnit unit);
 // The unit's Chinese name as written in headers and text: 元 万元 亿元 美元 万美元.

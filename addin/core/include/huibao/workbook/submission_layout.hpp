@@ -71,7 +71,8 @@ struct SubmissionLayout {
 // matchSecondHeaderRow says so; the data rows start after it.
 std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid);
 
-// `单位：万元`, `金额单位：亿元` … -> that RMB unit (after normalisation).
+// The RMB unit a note above the header names: `单位：万元`, `（金额单位：亿元）`,
+// also among other words on its line (`填报单位：某镇　金额单位：万元`).
 std::optional<AmountUnit> parseUnitNote(std::u16string_view text);
 
 } // namespace huibao
