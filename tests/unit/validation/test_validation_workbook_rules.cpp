@@ -60,6 +60,14 @@ TEST_CASE("blank-row between two data rows only", "[validation][workbook]") {
     CHECK(result.rows.size() == 2);
 }
 
+TEST_CASE("a group title typed into 序号 is a blank-row that says what it holds", "[validation][workbook]") {
+    const auto result = validateRows({project(u"甲"), {u"二、续建项目"}, project(u"乙"), {3}, project(u"丙")});
+    CHECK(describeAll(result.findings) == Strings{"晋熙镇!A3 blank-row[]", "晋熙镇!A5 blank-row[]"});
+    CHECK(utf8(result.findings[0].message) ==
+          "此行只有序号栏的\"二、续建项目\"，不是项目：分组标题请移到表格之外或删除该行（以下的项目仍会读取）");
+    CHECK(utf8(result.findings[1].message) == "数据中间有空行，请删除该行（空行以下的项目仍会读取）");
+}
+
 TEST_CASE("total-mismatch compares the total row with the column sums", "[validation][workbook]") {
     Row total = {u"合计", u"", u"", u"", u"", u"", 10.006, 2.0, u"/"};
     const auto result = validateRows({project(u"甲"), project(u"乙", {{u"实际到位省外资金", u"abc"}}), total});

@@ -163,9 +163,16 @@ public:
                 key.present = true;
             }
         }
+        const int seqColumn = layout.columns.column(FieldId::Seq);
         for (int gridRow : layout.rows.blankBetween) {
+            // A group title typed into 序号 (二、续建项目) makes the row no
+            // project, as workbook.md reads it; the message says what it holds.
+            const Cell& seq = cellAt(sheet.cells, gridRow, seqColumn);
+            const std::u16string_view title = seq.isText() ? trim(seq.text) : std::u16string_view();
             sink.add(FindingCode::BlankRow, gridRow + 1, -1, u"",
-                     u"数据中间有空行，请删除该行（空行以下的项目仍会读取）");
+                     title.empty() ? u"数据中间有空行，请删除该行（空行以下的项目仍会读取）"
+                                   : u"此行只有序号栏的" + message::quoted(title) +
+                                         u"，不是项目：分组标题请移到表格之外或删除该行（以下的项目仍会读取）");
         }
         check.totalsBegin = check.findings.size();
         if (layout.rows.totalRow) checkTotals(sheet, layout, check, sink);
