@@ -83,7 +83,6 @@ struct Pending {
     sal_Int32 last = 0;
     Watched area;
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> values;
-    std::vector<MergedArea> merges; // the sheet's, with its last block
 };
 
 // One document's pre-read. The main loop's callbacks read; events (from any
@@ -214,7 +213,6 @@ void append(PreRead& state, const Pending& block, Grid rows) {
     cells.insert(cells.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
     state.row = block.last + 1;
     if (state.row > block.area.readRow) {
-        spreadMergedValues(cells, block.merges);
         ++state.sheet;
         state.row = 0;
     }
@@ -264,6 +262,19 @@ void stepOver(PreRead& state) {
 // The core validates what was read on a second thread: the first command
 // finds the result ready (or waits for the rest of it).
 void finish(PreRead& state) {
+    // Values merged down project rows reach each of them (a few calls a
+    // sheet); a sheet is found by its name, whatever was inserted since.
+    try {
+        Reference<css::container::XNameAccess> sheets(state.document->getSheets(), UNO_QUERY_THROW);
+        for (auto& sheet : state.workbook.sheets) {
+            const rtl::OUString name = toOUString(sheet.name);
+            if (isOutputSheetName(sheet.name) || sheet.cells.empty() || !sheets->hasByName(name)) continue;
+            spreadSheetMerges(Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW),
+                              sheet.cells);
+        }
+    } catch (...) {
+        state.allChanged = true; // the first command reads the document itself
+    }
     state.complete = true;
     state.validated = std::async(std::launch::async, [workbook = std::move(state.workbook)]() mutable {
         return std::make_shared<LiveValidator>(std::move(workbook), today());
@@ -305,12 +316,10 @@ void readBlock(PreRead& state) {
             area.readRow = used.EndRow;
             area.readColumn = used.EndColumn;
         }
-        Pending block{index, first, std::min(area.readRow, first + kRowsPerStep - 1), area, {}, {}};
+        Pending block{index, first, std::min(area.readRow, first + kRowsPerStep - 1), area, {}};
         block.values = Reference<css::sheet::XCellRangeData>(
                            sheet->getCellRangeByPosition(0, first, area.readColumn, block.last), UNO_QUERY_THROW)
                            ->getDataArray();
-        if (block.last == area.readRow)
-            block.merges = mergedAreas(sheet, {sal_Int16(index), 0, 0, area.readColumn, area.readRow});
         std::lock_guard lock(state.mutex);
         if (!state.ended) state.pending = std::move(block);
     } catch (...) {

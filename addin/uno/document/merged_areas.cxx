@@ -56,6 +56,19 @@ std::vector<MergedArea> mergedAreas(const Reference<css::sheet::XSpreadsheet>& s
     return found;
 }
 
+void spreadSheetMerges(const Reference<css::sheet::XSpreadsheet>& sheet, Grid& grid) {
+    const auto search = mergeSearch(grid);
+    if (!search ||
+        !holdsMergeStart(sheet, search->columns.front(), search->firstRow, search->columns.back(), search->lastRow))
+        return;
+    std::vector<MergedArea> found;
+    for (const int column : search->columns) {
+        if (holdsMergeStart(sheet, column, search->firstRow, column, search->lastRow))
+            findStarts(sheet, column, search->firstRow, search->lastRow, found);
+    }
+    spreadMergedValues(grid, found);
+}
+
 bool touchesMergedArea(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& area) {
     if (holdsMergeStart(sheet, area.StartColumn, area.StartRow, area.EndColumn, area.EndRow)) return true;
     const auto grown = grownToMerges(sheet, area);

@@ -16,6 +16,11 @@ namespace huibao::uno {
 std::vector<MergedArea> mergedAreas(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                                     const css::table::CellRangeAddress& area);
 
+// Gives the project rows of `grid`, read from `sheet`, the values merged
+// down over them (merged_cells.hpp), looking for merges only in the data
+// rows of the columns that spread: a sheet without such merges costs one call.
+void spreadSheetMerges(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, Grid& grid);
+
 // Whether any merged area reaches into `area` (its first cell inside it or
 // above or beside it).
 bool touchesMergedArea(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,

@@ -53,7 +53,7 @@ Grid readInputGrid(const Reference<css::sheet::XSpreadsheet>& sheet) {
     Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow),
                                                UNO_QUERY_THROW);
     Grid grid = toGrid(data->getDataArray());
-    spreadMergedValues(grid, mergedAreas(sheet, area));
+    spreadSheetMerges(sheet, grid);
     return grid;
 }
 
@@ -88,7 +88,6 @@ void readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Wor
     // the two as well as thirty small sheets do.
     std::future<Grid> converting;
     sal_Int32 convertingIndex = -1;
-    std::vector<std::pair<sal_Int32, std::vector<MergedArea>>> merges;
     auto collect = [&] {
         if (!converting.valid()) return;
         Grid block = converting.get();
@@ -122,10 +121,13 @@ void readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Wor
             });
             convertingIndex = i;
         }
-        if (auto found = mergedAreas(sheet, area); !found.empty()) merges.emplace_back(i, std::move(found));
     }
     collect();
-    for (const auto& [i, areas] : merges) spreadMergedValues(workbook.sheets[i].cells, areas);
+    for (sal_Int32 i = 0; i < count; ++i) {
+        auto& out = workbook.sheets[i];
+        if (std::size_t(i) >= which.size() || !which[i] || isOutputSheetName(out.name)) continue;
+        spreadSheetMerges(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW), out.cells);
+    }
 }
 
 } // namespace huibao::uno

@@ -49,6 +49,17 @@ TEST_CASE("a merged 申报单位 and 项目进展 reach every project row they s
     CHECK(grid[0][1].isBlank());
 }
 
+TEST_CASE("merges are looked for in the data rows of the columns that spread only", "[workbook][merged]") {
+    const auto search = mergeSearch(makeGrid(combinedSheet()));
+    REQUIRE(search);
+    CHECK(search->firstRow == 2); // below the title and the header
+    CHECK(search->lastRow == 7);
+    // 申报单位 … 产业类别, 战略性新兴产业, then 项目进展 … 投资方: no 序号, 项目名称 or amount.
+    CHECK(search->columns == std::vector<int>{2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15});
+    CHECK_FALSE(mergeSearch(makeGrid({{u"说明"}, {u"第一条"}})));
+    CHECK_FALSE(mergeSearch(makeGrid({standardHeader(), project(u"甲")}))); // one data row: nothing to spread
+}
+
 TEST_CASE("a merged 项目名称 or 序号 is not spread", "[workbook][merged]") {
     std::vector<Row> rows = {standardHeader(), project(u"甲项目"), project(u"", {{u"序号", u""}})};
     Grid grid = makeGrid(rows);

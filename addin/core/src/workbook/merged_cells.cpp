@@ -19,19 +19,37 @@ bool spreadsDown(FieldId id) {
     }
 }
 
+// Which columns of a recognised header spread their merged values.
+std::vector<char> spreadingColumns(const Grid& grid, const SubmissionLayout& layout) {
+    std::vector<char> spreading(grid.front().size(), 0);
+    for (const FieldSpec& spec : fieldSpecs()) {
+        const int column = layout.columns.column(spec.id);
+        if (column >= 0 && std::size_t(column) < spreading.size() && spreadsDown(spec.id)) spreading[column] = 1;
+    }
+    return spreading;
+}
+
 } // namespace
+
+std::optional<MergeSearch> mergeSearch(const Grid& grid) {
+    if (grid.empty()) return std::nullopt;
+    const auto layout = recognizeHeader(grid);
+    if (!layout || layout->lastHeaderRow() + 2 >= int(grid.size())) return std::nullopt; // fewer than two data rows
+    MergeSearch search{layout->lastHeaderRow() + 1, int(grid.size()) - 1, {}};
+    const auto spreading = spreadingColumns(grid, *layout);
+    for (int column = 0; column < int(spreading.size()); ++column)
+        if (spreading[column]) search.columns.push_back(column);
+    if (search.columns.empty()) return std::nullopt;
+    return search;
+}
 
 void spreadMergedValues(Grid& grid, std::span<const MergedArea> merges) {
     if (grid.empty() ||
         std::none_of(merges.begin(), merges.end(), [](const MergedArea& area) { return area.lastRow > area.firstRow; }))
         return;
-    const auto layout = recognizeSubmission(grid);
+    const auto layout = recognizeHeader(grid);
     if (!layout) return;
-    std::vector<char> spreading(grid.front().size(), 0);
-    for (const FieldSpec& spec : fieldSpecs()) {
-        const int column = layout->columns.column(spec.id);
-        if (column >= 0 && std::size_t(column) < spreading.size() && spreadsDown(spec.id)) spreading[column] = 1;
-    }
+    const auto spreading = spreadingColumns(grid, *layout);
     const int seqColumn = layout->columns.column(FieldId::Seq);
     // Whether a row holds anything besides its 序号, before anything is spread.
     const int rows = int(grid.size());

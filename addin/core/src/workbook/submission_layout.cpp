@@ -227,7 +227,7 @@ DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns)
     return rows;
 }
 
-std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid) {
+std::optional<SubmissionLayout> recognizeHeader(const Grid& grid) {
     const int searched = std::min<int>(kHeaderSearchRows, static_cast<int>(grid.size()));
     std::optional<SubmissionLayout> best;
     HeaderMatches bestMatches;
@@ -263,8 +263,13 @@ std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid) {
         }
     }
     if (best->unitNote || best->headerRowCount == 2) best->columns = mapHeaderMatches(bestMatches, best->unitNote);
-    best->rows = classifyRows(grid, best->lastHeaderRow(), best->columns);
     return best;
+}
+
+std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid) {
+    auto layout = recognizeHeader(grid);
+    if (layout) layout->rows = classifyRows(grid, layout->lastHeaderRow(), layout->columns);
+    return layout;
 }
 
 } // namespace huibao

@@ -7,7 +7,9 @@
 
 #include "huibao/values/cell.hpp"
 
+#include <optional>
 #include <span>
+#include <vector>
 
 namespace huibao {
 
@@ -20,6 +22,17 @@ struct MergedArea {
 
     friend bool operator==(const MergedArea&, const MergedArea&) = default;
 };
+
+// Where merged values of a submission sheet would be spread: the rows below
+// its header and the columns whose values spread (see spreadMergedValues),
+// so that the adapter looks for merges there only. nullopt: not a
+// submission sheet, or no such column.
+struct MergeSearch {
+    int firstRow = 0;
+    int lastRow = 0;
+    std::vector<int> columns; // ascending
+};
+std::optional<MergeSearch> mergeSearch(const Grid& grid);
 
 // Gives each data row of a submission sheet that a vertically merged cell
 // spans the merged value, as the printed sheet shows it. Only columns whose

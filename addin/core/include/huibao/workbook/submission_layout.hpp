@@ -70,6 +70,9 @@ struct SubmissionLayout {
 // The row right below the header row is the header's second row when
 // matchSecondHeaderRow says so; the data rows start after it.
 std::optional<SubmissionLayout> recognizeSubmission(const Grid& grid);
+// The same without classifying the rows (`rows` stays empty): what the
+// header says, for a look at the columns before the data are needed.
+std::optional<SubmissionLayout> recognizeHeader(const Grid& grid);
 
 // The RMB unit a note above the header names: `单位：万元`, `（金额单位：亿元）`,
 // also among other words on its line (`填报单位：某镇　金额单位：万元`).
