@@ -95,6 +95,26 @@ class TownshipTemplate(unittest.TestCase):
         row = next(r for r in units if r[0] == TOWNSHIP)
         self.assertAlmostEqual(row[units[0].index("省外资金(亿元)")], 0.5)
 
+    def test_a_total_row_right_under_the_header_heads_the_projects(self):
+        # Statistical forms put 合计 first: the projects below it count.
+        rows = [("晋熙镇招商引资项目申报表",), HEADER, ("合计",)] + [project(n, f"第{n}号项目") for n in (1, 2, 3)]
+        doc = build(office, [(TOWNSHIP, rows)])
+        self.addCleanup(doc.close, True)
+        sheet = doc.getSheets().getByName(TOWNSHIP)
+        letter = column_letter(COLUMN["总投资"])
+        sheet.getCellRangeByName(f"{letter}3").setFormula(f"=SUM({letter}4:{letter}6)")
+        ok, result = dispatch_result(office, doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertEqual(findings_of(doc), [])
+        ok, result = dispatch_result(office, doc, "Assess")
+        self.assertTrue(ok, result)
+        units = sheet_rows(doc, "单位考核")
+        self.assertIn(3.0, next(row for row in units if row[0] == TOWNSHIP))
+        # A wrong sum is a total-mismatch against the rows below it.
+        sheet.getCellRangeByName(f"{letter}3").setValue(99)
+        ok, result = dispatch_result(office, doc, "Validate")
+        self.assertEqual([(f["cell"], f["code"]) for f in findings_of(doc)], [(f"{letter}3", "total-mismatch")])
+
 
 if __name__ == "__main__":
     unittest.main()

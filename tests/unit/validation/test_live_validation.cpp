@@ -197,3 +197,14 @@ TEST_CASE("the kept cells handed over validate as the live result", "[validation
     CHECK(released.sheets[2].cells[3][6].text == u"很多");
     CHECK(describe(validateWorkbook(released, kToday).findings) == expected);
 }
+
+TEST_CASE("an edit below a 合计 that heads the projects is checked", "[validation][live]") {
+    std::vector<Row> rows = {standardHeader(), {u"合计", u"", u"", u"", u"", u"", 150.0}};
+    for (int i = 0; i < 30; ++i) rows.push_back(project(u"项目" + std::u16string(1, char16_t(u'A' + i))));
+    LiveValidator live(makeWorkbook({makeSheet(u"晋熙镇", rows)}), kToday);
+    REQUIRE(live.result().findings.empty());
+    Row broken = project(u"项目X", {{u"建设性质", u"随便"}});
+    live.replaceRows(0, 25, makeGrid({broken}));
+    requireSameAsFull(live);
+    CHECK(describe(live.result().findings).size() == 1); // the enum-error (the sums stay 150)
+}

@@ -68,6 +68,21 @@ TEST_CASE("a group title typed into 序号 is a blank-row that says what it hold
     CHECK(utf8(result.findings[1].message) == "数据中间有空行，请删除该行（空行以下的项目仍会读取）");
 }
 
+TEST_CASE("a 合计 row right under the header heads the projects", "[validation][workbook]") {
+    // Statistical forms put the total first; read as the end of the data the
+    // sheet would count nothing (accept8).
+    const Row total = {u"合计", u"", u"", u"", u"", u"", 10.0, 2.0};
+    auto result = validateRows({total, project(u"甲"), project(u"乙"), {}, {u"填表人：张三"}});
+    CHECK(describeAll(result.findings).empty());
+    CHECK(result.rows.size() == 2);
+    // Its sums are checked against the projects below it.
+    result = validateRows({{u"合计", u"", u"", u"", u"", u"", 12.0}, project(u"甲"), project(u"乙")});
+    CHECK(describeAll(result.findings) == Strings{"晋熙镇!G2 total-mismatch[总投资]"});
+    // Further down, a 合计 still ends the data.
+    result = validateRows({project(u"甲"), total, project(u"乙")});
+    CHECK(result.rows.size() == 1);
+}
+
 TEST_CASE("total-mismatch compares the total row with the column sums", "[validation][workbook]") {
     Row total = {u"合计", u"", u"", u"", u"", u"", 10.006, 2.0, u"/"};
     const auto result = validateRows({project(u"甲"), project(u"乙", {{u"实际到位省外资金", u"abc"}}), total});

@@ -535,7 +535,7 @@ bool WorkbookChecks::recheckRows(int sheetIndex, int firstRow, int rowCount) {
     // blank row between projects, or past the total row (never read).
     std::vector<std::size_t> projects; // indices among the sheet's projects
     for (int row = firstRow; row < firstRow + rowCount; ++row) {
-        if (rows.totalRow && row > *rows.totalRow) continue;
+        if (rows.endsAtTotal() && row > *rows.totalRow) continue;
         if (row >= static_cast<int>(cells.size())) return false;
         const RowKind kind = classifyRow(cells[row], layout.columns);
         if (const auto p = std::lower_bound(rows.projects.begin(), rows.projects.end(), row);

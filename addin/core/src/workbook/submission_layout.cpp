@@ -214,6 +214,10 @@ DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns)
         }
         if (kind == RowKind::Total) {
             rows.totalRow = row;
+            // Statistical forms put the 合计 first, right under the header:
+            // it heads the projects instead of ending them (read as the end,
+            // the whole sheet would silently count nothing).
+            if (row == headerRow + 1) continue;
             break;
         }
         if (kind == RowKind::Subtotal) continue;

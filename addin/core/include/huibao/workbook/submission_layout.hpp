@@ -41,11 +41,16 @@ ColumnMap mapHeaderMatches(const HeaderMatches& matches, std::optional<AmountUni
 struct DataRows {
     std::vector<int> projects;     // 0-based grid rows holding projects, in order
     std::vector<int> blankBetween; // blank rows (empty, or only a 序号) between two project rows
-    std::optional<int> totalRow;   // the sheet's own 合计/总计 row, when the data end there
+    std::optional<int> totalRow;   // the sheet's own 合计/总计 row: where the data end, or right under the header
+
+    // Whether rows past the total row are never read (a total heading the
+    // projects is above them).
+    bool endsAtTotal() const { return totalRow && (projects.empty() || *totalRow > projects.back()); }
 };
 
 // Classifies the rows after `headerRow` up to the last row with content:
-// 合计/总计 in 项目名称 or 序号 ends the data (the total row); 小计 rows are
+// 合计/总计 in 项目名称 or 序号 ends the data (the total row), unless it is
+// the first row under the header (then it heads them); 小计 rows are
 // skipped; a row whose first non-blank cell starts with 填表人 填报人 制表人 审核人
 // 联系电话 备注： 注： 说明： ends the data. Compared after normalisation.
 DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns);
