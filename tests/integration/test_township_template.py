@@ -115,6 +115,21 @@ class TownshipTemplate(unittest.TestCase):
         ok, result = dispatch_result(office, doc, "Validate")
         self.assertEqual([(f["cell"], f["code"]) for f in findings_of(doc)], [(f"{letter}3", "total-mismatch")])
 
+    def test_a_total_named_after_the_township_is_no_project(self):
+        # 全镇合计 counted as a project doubled the township's money.
+        investment = COLUMN["总投资"]
+        total = ["", "全镇合计"] + [""] * (len(HEADER) - 2)
+        total[investment] = 10.0
+        rows = [HEADER, project(1, "甲项目"), project(2, "乙项目"), tuple(total)]
+        doc = build(office, [(TOWNSHIP, rows)])
+        self.addCleanup(doc.close, True)
+        ok, result = dispatch_result(office, doc, "Assess")
+        self.assertTrue(ok, result)
+        self.assertEqual(findings_of(doc), [])
+        units = sheet_rows(doc, "单位考核")
+        row = next(r for r in units if r[0] == TOWNSHIP)
+        self.assertEqual(row[units[0].index("申报项目数")], 2.0)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -83,6 +83,22 @@ TEST_CASE("a 合计 row right under the header heads the projects", "[validation
     CHECK(result.rows.size() == 1);
 }
 
+TEST_CASE("a total or subtotal named after what it sums", "[validation][workbook]") {
+    // 全镇合计 counted as a project doubled the township's money (accept8).
+    auto result = validateRows({project(u"甲"),
+                                {u"", u"工业小计", u"", u"", u"", u"", 5.0},
+                                project(u"乙"),
+                                {u"", u"全镇合计", u"", u"", u"", u"", 11.0},
+                                project(u"丙")});
+    CHECK(result.rows.size() == 2);
+    CHECK(describeAll(result.findings) == Strings{"晋熙镇!G5 total-mismatch[总投资]"});
+    result = validateRows({project(u"甲"), {u"全縣總計"}, project(u"乙")});
+    CHECK(result.rows.size() == 1);
+    // A long name that happens to end so is a project.
+    result = validateRows({project(u"甲"), project(u"县城区集中供热管网改造工程合计")});
+    CHECK(result.rows.size() == 2);
+}
+
 TEST_CASE("total-mismatch compares the total row with the column sums", "[validation][workbook]") {
     Row total = {u"合计", u"", u"", u"", u"", u"", 10.006, 2.0, u"/"};
     const auto result = validateRows({project(u"甲"), project(u"乙", {{u"实际到位省外资金", u"abc"}}), total});

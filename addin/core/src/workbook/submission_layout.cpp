@@ -62,6 +62,12 @@ constexpr std::u16string_view kSubtotalWord = u"小计";
 constexpr std::u16string_view kFooterWords[] = {u"填表人",   u"填报人", u"制表人", u"审核人",
                                                 u"联系电话", u"备注:",  u"注:",    u"说明:"};
 
+// Whether a text could end in 合计, 总计 or 小计 (its last character 计).
+bool mayEndInTotal(std::u16string_view text) {
+    const auto trimmed = trim(text);
+    return !trimmed.empty() && (trimmed.back() == u'计' || trimmed.back() == u'計');
+}
+
 // Whether a key starting with `unit` could start with a marker word.
 bool mayStartMarkerWord(char16_t unit) {
     if (unit == kSubtotalWord.front()) return true;
@@ -77,7 +83,9 @@ bool mayStartMarkerWord(char16_t unit) {
 // starts with no marker word (nothing compares differently then).
 std::u16string textKey(const Cell& cell) {
     if (!cell.isText()) return {};
-    if (const auto first = fastKeyFirstUnit(cell.text); first && !mayStartMarkerWord(*first)) return {};
+    if (const auto first = fastKeyFirstUnit(cell.text);
+        first && !mayStartMarkerWord(*first) && !mayEndInTotal(cell.text))
+        return {};
     if (!mayHoldMarkerWord(cell.text)) return {};
     return fastKey(cell.text);
 }
@@ -89,11 +97,21 @@ bool startsWithAny(std::u16string_view key, std::span<const std::u16string_view>
     return false;
 }
 
+// 全镇合计, 本单位合计, 工业小计: a total named after what it sums. Short,
+// so that no project's name is taken for one.
+constexpr std::size_t kLongestNamedTotal = 12;
+bool endsWithWord(std::u16string_view key, std::u16string_view word) {
+    return key.size() <= kLongestNamedTotal && key.ends_with(word);
+}
+
 bool isTotalKey(std::u16string_view key) {
-    return startsWithAny(key, kTotalWords);
+    if (startsWithAny(key, kTotalWords)) return true;
+    for (auto word : kTotalWords)
+        if (endsWithWord(key, word)) return true;
+    return false;
 }
 bool isSubtotalKey(std::u16string_view key) {
-    return key.starts_with(kSubtotalWord);
+    return key.starts_with(kSubtotalWord) || endsWithWord(key, kSubtotalWord);
 }
 bool isFooterKey(std::u16string_view key) {
     return startsWithAny(key, kFooterWords);
