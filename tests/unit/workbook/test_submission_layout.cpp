@@ -168,6 +168,20 @@ TEST_CASE("a total in 项目名称, traditional 總計, and footers end the data
     CHECK(rows.projects == std::vector<int>{1, 2}); // 合计划… starts with 合计: the spec's rule
 }
 
+TEST_CASE("the signatures township forms put under the table end the data too", "[validation][layout]") {
+    auto rowsOf = [](std::vector<Row> body) {
+        body.insert(body.begin(), Row{u"序号", u"项目名称", u"总投资", u"投资方", u"项目进展"});
+        return recognizeSubmission(makeGrid(body))->rows;
+    };
+    for (const char16_t* footer : {u"审核：赵六", u"制表：钱七", u"单位负责人：孙八", u"负责人：周九", u"联系人：吴十",
+                                   u"分管领导：郑一", u"填报日期：2026年6月30日"}) {
+        CHECK(rowsOf({{1, u"甲"}, {footer}, {2, u"乙"}}).projects == std::vector<int>{1});
+    }
+    // Projects whose names only hold these words stay projects.
+    CHECK(rowsOf({{1, u"审核中心大楼"}, {2, u"表面处理厂"}, {3, u"智能制造期货交割库"}}).projects ==
+          std::vector<int>{1, 2, 3});
+}
+
 TEST_CASE("traditional characters throughout a sheet", "[validation][layout]") {
     std::vector<Row> rows = {
         {u"晉熙鎮招商引資項目申報表"},

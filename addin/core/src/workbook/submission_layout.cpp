@@ -44,7 +44,12 @@ bool mayHoldMarkerWord(std::u16string_view text) {
         case u'電':
         case u'注':
         case u'註':
-        case u'明': return true;
+        case u'明':
+        case u'核':
+        case u'表':
+        case u'导':
+        case u'導':
+        case u'期': return true;
         default:
             if ((c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3200 && c <= 0x33FF) || (c >= 0xF900 && c <= 0xFAFF) ||
                 (c >= 0xD800 && c <= 0xDFFF)) {
@@ -58,9 +63,12 @@ bool mayHoldMarkerWord(std::u16string_view text) {
 constexpr std::u16string_view kTotalWords[] = {u"合计", u"总计"};
 constexpr std::u16string_view kSubtotalWord = u"小计";
 // The words are normalised like the cells, so 备注： (full-width colon) is
-// compared as 备注: after NFKC.
-constexpr std::u16string_view kFooterWords[] = {u"填表人",   u"填报人", u"制表人", u"审核人",
-                                                u"联系电话", u"备注:",  u"注:",    u"说明:"};
+// compared as 备注: after NFKC. workbook.md's eight, then the signatures
+// township forms put under the table as often (审核：赵六, 单位负责人：…),
+// which would otherwise each be a project with a row of errors.
+constexpr std::u16string_view kFooterWords[] = {u"填表人", u"填报人", u"制表人",   u"审核人",   u"联系电话",
+                                                u"备注:",  u"注:",    u"说明:",    u"审核:",    u"制表:",
+                                                u"负责人", u"联系人", u"分管领导", u"填报日期", u"单位负责人"};
 
 // Whether a text could end in 合计, 总计 or 小计 (its last character 计).
 bool mayEndInTotal(std::u16string_view text) {
