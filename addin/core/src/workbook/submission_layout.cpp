@@ -105,12 +105,18 @@ bool startsWithAny(std::u16string_view key, std::span<const std::u16string_view>
     return false;
 }
 
+} // namespace
+
+namespace {
+
 // 全镇合计, 本单位合计, 工业小计: a total named after what it sums. Short,
 // so that no project's name is taken for one.
 constexpr std::size_t kLongestNamedTotal = 12;
 bool endsWithWord(std::u16string_view key, std::u16string_view word) {
     return key.size() <= kLongestNamedTotal && key.ends_with(word);
 }
+
+} // namespace
 
 bool isTotalKey(std::u16string_view key) {
     if (startsWithAny(key, kTotalWords)) return true;
@@ -124,8 +130,6 @@ bool isSubtotalKey(std::u16string_view key) {
 bool isFooterKey(std::u16string_view key) {
     return startsWithAny(key, kFooterWords);
 }
-
-} // namespace
 
 ColumnMap::ColumnMap() {
     columns.fill(-1);

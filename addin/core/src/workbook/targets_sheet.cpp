@@ -6,6 +6,7 @@
 #include "huibao/workbook/fields.hpp"
 #include "huibao/workbook/finding_sink.hpp"
 #include "huibao/workbook/parameters.hpp"
+#include "huibao/workbook/submission_layout.hpp"
 #include "huibao/workbook/unit_registry.hpp"
 #include "huibao/workbook/workbook.hpp"
 
@@ -58,10 +59,6 @@ TargetColumns mapTargetColumns(const std::vector<Cell>& row) {
     return map;
 }
 
-bool startsWithAny(std::u16string_view key, std::initializer_list<std::u16string_view> prefixes) {
-    return std::any_of(prefixes.begin(), prefixes.end(), [&](auto prefix) { return key.starts_with(prefix); });
-}
-
 std::u16string errorValueMessage(std::u16string_view field) {
     return std::u16string(field) + u" 单元格是错误值（如 #N/A、#DIV/0!），请检查公式或改为有效内容";
 }
@@ -98,15 +95,16 @@ UnitRegistry readTargetsSheet(const Sheet& sheet, int sheetIndex, std::vector<Fi
         if (firstFilled == cells.end()) continue;
         if (firstFilled->isText()) {
             const std::u16string firstKey = normalizeKey(firstFilled->text);
-            if (startsWithAny(firstKey,
-                              {u"填表人", u"填报人", u"制表人", u"审核人", u"联系电话", u"备注:", u"注:", u"说明:"}))
-                break;
-            if (startsWithAny(firstKey, {u"合计", u"总计", u"小计"})) continue;
+            if (isFooterKey(firstKey)) break;
+            if (isTotalKey(firstKey) || isSubtotalKey(firstKey)) continue;
         }
         const Cell& nameCell = cellAt(grid, row, columns[TargetColumn::Name]);
         const Cell& typeCell = cellAt(grid, row, columns[TargetColumn::Type]);
         const int sheetRow = row + 1;
-        if (nameCell.isText() && startsWithAny(normalizeKey(nameCell.text), {u"合计", u"总计", u"小计"})) continue;
+        if (nameCell.isText()) {
+            const std::u16string nameKey = normalizeKey(nameCell.text);
+            if (isTotalKey(nameKey) || isSubtotalKey(nameKey)) continue;
+        }
         if (nameCell.isError()) {
             sink.add(FindingCode::TypeError, sheetRow, columns[TargetColumn::Name], u"单位名称",
                      errorValueMessage(u"单位名称"));

@@ -55,6 +55,14 @@ struct DataRows {
 // 联系电话 备注： 注： 说明： ends the data. Compared after normalisation.
 DataRows classifyRows(const Grid& grid, int headerRow, const ColumnMap& columns);
 
+// The marker words of data rows, on a normalised key (normalizeKey): a
+// total (合计, 总计, or a short name ending in one: 全镇合计), a subtotal
+// (小计 likewise) and a footer (填表人 … 说明：, 审核：, 单位负责人 …). The
+// targets sheet skips and ends its rows by the same words.
+bool isTotalKey(std::u16string_view key);
+bool isSubtotalKey(std::u16string_view key);
+bool isFooterKey(std::u16string_view key);
+
 // What one row below the header is on its own, as classifyRows sees it (live
 // validation asks whether an edit changed it).
 enum class RowKind { Blank, Total, Subtotal, Footer, Project };
