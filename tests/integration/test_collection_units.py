@@ -135,6 +135,10 @@ def setUpModule():
     store([("县直单位", (COMBINED[0], (1, "经信局云平台", "经信局", "新建", "科技", 2, "已开工", "2026-02-01", "某云"),
                       (2, "梅河仓储", "梅河镇", "新建", "服务业", 1, "已签约", "2026-04-01", "某仓储")))],
           os.path.join(subs, "县直单位_汇总.xlsx"), "Calc MS Excel 2007 XML")
+    # The unit only in a 填报单位 row written as on its seal, the file named by nobody.
+    store([("Sheet1", (("2026年招商引资项目申报表",), ("填报单位：梅河镇人民政府　　金额单位：万元",), HEADER,
+                       (1, "梅河纺织项目", "新签约", "工业", 1.5, "已开工", "2026-03-05", "某纺织")))],
+          os.path.join(subs, "a_申报表.xlsx"), "Calc MS Excel 2007 XML")
     write_csv(os.path.join(subs, "工作汇报_申报.csv"),
               ["项目名称,建设性质,产业类别,总投资,项目进展,投资方", "某项目,新签约,农业,0.8,在谈,某公司"])
 
@@ -223,6 +227,19 @@ class UnitsOfFiles(unittest.TestCase):
         self.assertIn("unregistered", dongshan[15])
         row = next(r for r in self.log if r[1] == "东山镇_申报.csv")
         self.assertEqual((row[0], row[4]), ("东山镇", "东山镇"))
+
+
+class UnitOnItsSeal(unittest.TestCase):
+    def test_a_filled_in_unit_written_as_on_its_seal_names_the_unit(self):
+        doc = county(with_unit_sheets=False)
+        try:
+            import_files(doc, "a_申报表.xlsx")
+            self.assertIn("梅河镇", doc.Sheets.ElementNames)
+            self.assertNotIn("a", doc.Sheets.ElementNames)
+            row = next(r for r in wb.sheet_rows(doc, "报送登记")[1:] if r[1] == "a_申报表.xlsx")
+            self.assertEqual((row[0], row[4]), ("梅河镇", "梅河镇"))
+        finally:
+            doc.close(True)
 
 
 class NamesAnImportNeverTakes(unittest.TestCase):

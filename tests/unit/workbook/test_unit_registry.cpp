@@ -55,6 +55,11 @@ TEST_CASE("a short form shared by two units matches neither; full names still do
     CHECK(registry.match(u"梅河镇") == 0);
     CHECK(registry.match(u"梅河乡") == 1);
     CHECK(registry.match(u"城关") == 2);
+    // The name on a township's forms and seal: 人民政府, 办事处.
+    CHECK(registry.match(u"城关街道办事处") == 2);
+    CHECK(registry.match(u"梅河镇人民政府") == 0);
+    CHECK_FALSE(registry.match(u"梅河人民政府")); // shared short form: still neither
+    CHECK_FALSE(registry.match(u"人民政府"));
 }
 
 TEST_CASE("closest registered name for suggestions", "[validation][registry]") {

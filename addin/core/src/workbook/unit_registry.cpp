@@ -81,6 +81,16 @@ std::optional<int> UnitRegistry::matchKey(std::u16string_view key) const {
     if (auto it = fullNames_.find(owned); it != fullNames_.end()) return it->second;
     if (auto it = shortForms_.find(owned); it != shortForms_.end()) return it->second;
     std::u16string_view stripped = key;
+    // workbook.md drops a trailing 政府 (晋熙镇政府). Townships write their
+    // name on forms and seals in full, 晋熙镇人民政府 or 龙山街道办事处: that
+    // is the unit's full name with its office after it.
+    for (const std::u16string_view office : {u"人民政府", u"办事处"}) {
+        if (stripped.size() > office.size() && stripped.ends_with(office)) {
+            stripped.remove_suffix(office.size());
+            if (auto it = fullNames_.find(std::u16string(stripped)); it != fullNames_.end()) return it->second;
+            break;
+        }
+    }
     if (stripped.size() > 2 && stripped.ends_with(u"政府")) stripped.remove_suffix(2);
     stripped = dropTownSuffix(stripped);
     if (auto it = shortForms_.find(std::u16string(stripped)); it != shortForms_.end()) return it->second;
