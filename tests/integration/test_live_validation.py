@@ -276,10 +276,14 @@ class SwitchedOff(unittest.TestCase):
             type_into(doc, TOWNSHIP, "F2", "很多")
             self.assertEqual(findings(doc), before)
             self.assertNotEqual(fill_of(doc, TOWNSHIP, "F2"), ERROR_FILL)
+            # Validated while 否: 是 makes it live from the workbook as it stands.
+            type_into(doc, "参数", "B5", "是")
+            self.assertIn((TOWNSHIP, "F2", "type-error"), findings(doc))
+            self.assertEqual(fill_of(doc, TOWNSHIP, "F2"), ERROR_FILL)
         finally:
             doc.close(True)
 
-    def test_switching_it_off_in_the_sheet_ends_it(self):
+    def test_switching_it_off_pauses_it_and_on_again_resumes_it(self):
         doc = fill(office.new_calc())
         try:
             ok, result = dispatch_result(office, doc, "Validate")
@@ -288,7 +292,19 @@ class SwitchedOff(unittest.TestCase):
             type_into(doc, "参数", "B5", "否")
             before = findings(doc)
             type_into(doc, TOWNSHIP, "F2", "很多")
+            type_into(doc, TOWNSHIP, "F3", "3")
             self.assertEqual(findings(doc), before)
+            # 是 again: what was typed meanwhile is shown, and so is what follows.
+            type_into(doc, "参数", "B5", "是")
+            self.assertIn((TOWNSHIP, "F2", "type-error"), findings(doc))
+            self.assertNotIn((TOWNSHIP, "F3", "type-error"), findings(doc))
+            self.assertNotEqual(fill_of(doc, TOWNSHIP, "F3"), ERROR_FILL)
+            type_into(doc, TOWNSHIP, "D2", "随便")
+            self.assertIn((TOWNSHIP, "D2", "enum-error"), findings(doc))
+            live = [f for f in findings(doc) if f[0]]
+            ok, result = dispatch_result(office, doc, "Validate")
+            self.assertTrue(ok, result)
+            self.assertEqual(live, findings(doc))
         finally:
             doc.close(True)
 

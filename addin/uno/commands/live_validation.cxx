@@ -742,6 +742,7 @@ private:
     bool recordStale_ = false;  // comments written since recorded_ was last stored
     int commandsAtPublish_ = 0; // gCommands when the marks were written
     int commandsAtStart_ = 0;   // gCommands when the session started
+    bool paused_ = false;       // 实时校验 is 否: nothing is shown until it is 是 again
 
     // When 校验结果 is written (scheduleFindingsSheet).
     std::chrono::steady_clock::time_point sheetDue_;
@@ -771,14 +772,19 @@ void LiveSession::guarded(Update update) {
         LiveTrace trace("update");
         update();
         trace.step("cells+core");
+        if (!validator_->result().parameters.liveValidation()) {
+            // 实时校验 is 否: the marks and 校验结果 stay as they are, whole,
+            // while the edits are still taken in, so that setting it to 是
+            // again shows the workbook as it stands then (validation.md:
+            // "while the parameter 实时校验 is 是").
+            if (!std::exchange(paused_, true)) flush();
+            writing_ = false;
+            return;
+        }
+        paused_ = false;
         publish();
         trace.step("marks");
         writing_ = false;
-        if (!validator_->result().parameters.liveValidation()) {
-            // 实时校验 set to 否: the marks stay, whole.
-            flush();
-            endLater(document_);
-        }
     } catch (...) {
         writing_ = false;
         endLater(document_);

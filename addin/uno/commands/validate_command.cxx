@@ -34,13 +34,12 @@ ValidationRun validateDocument(CommandScope& scope, InputCells cells, WrittenShe
 
     scope.progress({u"汇报助手：正在标记问题单元格……", u"汇报助手: marking the cells with findings…"}, 85);
     replaceMarks(scope.document(), marksFor(result.findings));
-    if (result.parameters.liveValidation()) {
-        startLiveValidation(scope.document(), scope.context(), validator);
-        // Assess and BuildReport insert their sheets after this: the rows of
-        // the input sheets are watched where the document has them at the end.
-        scope.afterUndoStep([document = scope.document()] { watchLiveRows(document); });
-    } else
-        stopLiveValidation(scope.document());
+    // Also with 实时校验 = 否: the session then shows nothing until the
+    // parameter is 是 again (live_validation.cxx).
+    startLiveValidation(scope.document(), scope.context(), validator);
+    // Assess and BuildReport insert their sheets after this: the rows of
+    // the input sheets are watched where the document has them at the end.
+    scope.afterUndoStep([document = scope.document()] { watchLiveRows(document); });
     return ValidationRun{validator, result};
 }
 
