@@ -1,5 +1,6 @@
 #include "commands/pre_read.hxx"
 
+#include "commands/live_resume.hxx"
 #include "commands/live_validation.hxx"
 #include "common/per_document.hxx"
 #include "common/today.hxx"
@@ -106,8 +107,9 @@ struct PreRead {
     std::optional<Pending> pending; // read, not yet converted
     double longestStep = 0;         // seconds, for HUIBAO_TRACE
     int steps = 0;
-    std::future<std::shared_ptr<LiveValidator>> validated; // the core's run, once all is read
-    std::condition_variable wake;                          // a step ran, or the pre-read ended
+    std::shared_future<std::shared_ptr<LiveValidator>> validated; // the core's run, once all is read
+    Reference<css::uno::XComponentContext> context;
+    std::condition_variable wake; // a step ran, or the pre-read ended
     bool stepRan = false;
 
     void end() {
@@ -136,6 +138,7 @@ PerDocument<std::shared_ptr<PreRead>>& preReads() {
 }
 
 void step(const std::shared_ptr<PreRead>& state);
+void resumeIfSaved(PreRead& state);
 
 class Listener : public cppu::WeakImplHelper4<css::util::XChangesListener, css::util::XModifyListener,
                                               css::document::XUndoManagerListener, css::awt::XCallback> {
@@ -176,9 +179,15 @@ public:
     void SAL_CALL leftHiddenContext(const css::document::UndoManagerEvent&) override {}
     void SAL_CALL cancelledContext(const css::document::UndoManagerEvent&) override {}
 
-    // The main loop's turn: the next block of rows.
-    void SAL_CALL notify(const css::uno::Any&) override {
-        if (auto state = state_.lock()) step(state);
+    // The main loop's turn: the next block of rows, or (true) the core's
+    // run is over.
+    void SAL_CALL notify(const css::uno::Any& data) override {
+        auto state = state_.lock();
+        if (!state) return;
+        if (bool validated = false; (data >>= validated) && validated)
+            resumeIfSaved(*state);
+        else
+            step(state);
     }
 
     void SAL_CALL disposing(const css::lang::EventObject& event) override {
@@ -276,9 +285,48 @@ void finish(PreRead& state) {
         state.allChanged = true; // the first command reads the document itself
     }
     state.complete = true;
-    state.validated = std::async(std::launch::async, [workbook = std::move(state.workbook)]() mutable {
-        return std::make_shared<LiveValidator>(std::move(workbook), today());
-    });
+    state.validated = std::async(std::launch::async, [workbook = std::move(state.workbook), async = state.async,
+                                                      listener = state.listener]() mutable {
+                          auto validator = std::make_shared<LiveValidator>(std::move(workbook), today());
+                          try {
+                              async->addCallback(listener.get(), css::uno::Any(true)); // resumeIfSaved
+                          } catch (...) {}                                             // the office is going away
+                          return validator;
+                      }).share();
+}
+
+// A reopened validated workbook: live again when the cells read while idle,
+// none changed since, show what its saved 校验结果 and marks show
+// (live_resume.hxx). Otherwise the pre-read waits for the first command.
+void resumeIfSaved(PreRead& state) {
+    try {
+        if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: validated %d\n", int(commandRunning()));
+        if (commandRunning()) return;
+        {
+            std::lock_guard lock(state.mutex);
+            if (state.ended || state.allChanged || !state.complete ||
+                std::any_of(state.changed.begin(), state.changed.end(), [](char c) { return c != 0; })) {
+                if (tracing())
+                    std::fprintf(stderr, "huibao-trace pre-read: changed since read (%d %d %d)\n", int(state.ended),
+                                 int(state.allChanged), int(state.complete));
+                return;
+            }
+        }
+        Reference<css::container::XNameAccess> sheets(state.document->getSheets(), UNO_QUERY_THROW);
+        if (!sheets->hasByName(toOUString(contract::kFindingsSheet))) {
+            if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: no findings sheet\n");
+            return;
+        }
+        if (!showsAsSaved(state.document, *state.validated.get())) {
+            if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: differs from the saved 校验结果\n");
+            return;
+        }
+        resumeSavedLiveValidation(state.document, state.context);
+    } catch (const css::uno::Exception& e) {
+        if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: %s\n", e.Message.toUtf8().getStr());
+    } catch (...) {
+        // Not live: the next Validate starts it.
+    }
 }
 
 // Reads the next block of rows (the main loop's turn).
@@ -374,6 +422,7 @@ void startPreRead(const Reference<css::sheet::XSpreadsheetDocument>& document,
         auto state = std::make_shared<PreRead>();
         state->document = document;
         state->async = css::awt::AsyncCallback::create(context);
+        state->context = context;
         state->listener = new Listener(state);
         state->workbook.nullDate = nullDateOf(Reference<css::beans::XPropertySet>(document, UNO_QUERY));
         Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
