@@ -170,10 +170,12 @@ class Office:
         self.smgr = self.ctx.ServiceManager
         self.desktop = self.create("com.sun.star.frame.Desktop")
 
-    def soffice_log(self):
+    def soffice_log(self, tail=4000):
+        """The end of soffice's output (all of it with tail=None)."""
         try:
             with open(os.path.join(self.root, "soffice.log")) as f:
-                return f.read()[-4000:]
+                text = f.read()
+                return text if tail is None else text[-tail:]
         except OSError:
             return ""
 
