@@ -83,6 +83,7 @@ TEST_CASE("a 单位 note among other words on its line or in a title's brackets"
     CHECK(parseUnitNote(u"金额单位：萬元") == AmountUnit::Wanyuan);
     CHECK(parseUnitNote(u"天华镇2026年招商引资项目申报表（单位：万元）") == AmountUnit::Wanyuan);
     CHECK(parseUnitNote(u"单位: 元") == AmountUnit::Yuan);
+    CHECK(parseUnitNote(u"注：本表金额单位为万元") == AmountUnit::Wanyuan);
     CHECK(parseUnitNote(u"单位：元、万美元") == AmountUnit::Yuan);
     // A unit that is a township, not money; a USD note; no note at all.
     CHECK_FALSE(parseUnitNote(u"填报单位：元山镇"));

@@ -182,7 +182,7 @@ std::optional<AmountUnit> parseUnitNote(std::u16string_view text) {
     const std::u16string_view all = key;
     for (auto at = all.find(u"单位"); at != std::u16string_view::npos; at = all.find(u"单位", at + 2)) {
         std::u16string_view rest = all.substr(at + 2);
-        if (rest.starts_with(u":")) rest.remove_prefix(1);
+        if (rest.starts_with(u":") || rest.starts_with(u"为")) rest.remove_prefix(1); // 注：金额单位为万元
         if (rest.starts_with(u"亿元")) return AmountUnit::Yiyuan;
         if (rest.starts_with(u"万元")) return AmountUnit::Wanyuan;
         // 元 alone only as a whole word: `填报单位：元山镇` is a township.
