@@ -17,13 +17,12 @@ COMMANDS = (
     ("huibao:ClearMarks", "清除标记", "Clear marks", "clearmarks"),
     ("huibao:ExportPdf", "导出PDF", "Export PDF", "exportpdf"),
     ("huibao:ExportDocument", "导出Word文档", "Export Word document", "report"),
+    # integration.md: "The same commands are in a 汇报 menu and a toolbar."
+    ("huibao:MakeTemplates", "下发模板", "Make templates", "templates"),
+    ("huibao:ImportSubmissions", "汇总报送", "Collect submissions", "collect"),
+    ("huibao:WriteReceipts", "校验回执", "Write receipts", "receipts"),
 )
-# The menu also has the collection commands (collection.md); the toolbar not.
-MENU_COMMANDS = COMMANDS + (
-    ("huibao:MakeTemplates", "下发模板", "Make templates", None),
-    ("huibao:ImportSubmissions", "汇总报送", "Collect submissions", None),
-    ("huibao:WriteReceipts", "校验回执", "Write receipts", None),
-)
+MENU_COMMANDS = COMMANDS
 CONTEXT = "com.sun.star.sheet.SpreadsheetDocument"
 
 
