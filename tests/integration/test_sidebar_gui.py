@@ -190,13 +190,13 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertEqual(titles, ["参数", "操作", "校验结果"])
         actions = self.panel("HuibaoActionsPanel")
         labels = [b.getAccessibleName() for b in find_all(actions, PUSH_BUTTON)]
-        # The collection commands (collection.md) are buttons and menu entries, not on the toolbar.
+        # integration.md: the same commands in the menu, on the toolbar and as buttons.
         self.assertEqual(labels, ["校验", "单位考核", "一键生成汇报", "清除标记", "导出PDF", "导出Word文档", "下发模板",
                                   "汇总报送", "校验回执"])
         results = " ".join(c.getAccessibleName() for c in descendants(self.panel("HuibaoResultsPanel")))
         self.assertIn("尚未校验", results)
         self.assertIn("汇报", menu_titles(self.controller.getFrame()))
-        self.assertEqual(toolbar_buttons(self.controller.getFrame(), TOOLBAR), labels[:6])
+        self.assertEqual(toolbar_buttons(self.controller.getFrame(), TOOLBAR), labels)
         time.sleep(1)   # let the deck paint
         self.session.screenshot("sidebar_1_opened")
 
@@ -420,15 +420,15 @@ class SidebarInEnglishGui(unittest.TestCase):
                 actions = deck.getPanels().getByName("HuibaoActionsPanel").getDialog().getAccessibleContext()
                 labels = [b.getAccessibleName() for b in find_all(actions, PUSH_BUTTON)]
                 self.assertEqual(labels, ["Validate", "Assess units", "Build report", "Clear marks", "Export PDF",
-                                          "Export Word document", "Make templates", "Collect submissions",
+                                          "Export .docx", "Make templates", "Collect submissions",
                                           "Write receipts"])
                 self.assertIn("汇报", menu_titles(frame))
-                # The collection commands are buttons and menu entries, not on the toolbar.
-                self.assertEqual(toolbar_buttons(frame, TOOLBAR), labels[:6])
+                # integration.md: the same commands in the menu and on the toolbar.
+                self.assertEqual(toolbar_buttons(frame, TOOLBAR),
+                                 labels[:5] + ["Export Word document"] + labels[6:])
                 parameters = deck.getPanels().getByName("HuibaoParametersPanel").getDialog().getAccessibleContext()
                 self.assertEqual([c.getAccessibleName() for c in find_all(parameters, LABEL)][:4],
-                                 ["Report date", "Schedule basis", "Township minimum projects",
-                                  "Department minimum projects"])
+                                 ["Report date", "Schedule basis", "Township minimum", "Department minimum"])
 
                 find_one(actions, PUSH_BUTTON, "Validate").doAccessibleAction(0)
                 results = deck.getPanels().getByName("HuibaoResultsPanel").getDialog()

@@ -59,21 +59,21 @@ const std::array<CommandButton, 9> kButtons{{
      "exportpdf_16.png",
      {u"将工作汇报导出为PDF（内嵌字体）", u"Export the report as PDF, fonts embedded"}},
     {"huibao:ExportDocument",
-     {u"导出Word文档", u"Export Word document"},
+     {u"导出Word文档", u"Export .docx"}, // fits the deck's default width in English
      "report_16.png",
      {u"将工作汇报导出为Word文档（.docx）", u"Export the report as a Word document (.docx)"}},
     // 收集 (collection.md): templates out, submissions in, receipts back.
     {"huibao:MakeTemplates",
      {u"下发模板", u"Make templates"},
-     "report_16.png",
+     "templates_16.png",
      {u"为每个单位生成填报模板", u"Make a template workbook for every unit"}},
     {"huibao:ImportSubmissions",
      {u"汇总报送", u"Collect submissions"},
-     "validate_16.png",
+     "collect_16.png",
      {u"导入各单位报送的文件并校验", u"Import the units' files and validate them"}},
     {"huibao:WriteReceipts",
      {u"校验回执", u"Write receipts"},
-     "exportpdf_16.png",
+     "receipts_16.png",
      {u"为每个报送单位写出校验回执", u"Write each submitting unit its validation receipt"}},
 }};
 

@@ -30,8 +30,9 @@ namespace {
 
 constexpr UiText kReportDateLabel{u"报告日期", u"Report date"};
 constexpr UiText kBasisLabel{u"序时进度口径", u"Schedule basis"};
-constexpr UiText kTownshipLabel{u"乡镇认定项目下限", u"Township minimum projects"};
-constexpr UiText kDepartmentLabel{u"县直单位认定项目下限", u"Department minimum projects"};
+// Short in English: the deck's default width cuts longer labels.
+constexpr UiText kTownshipLabel{u"乡镇认定项目下限", u"Township minimum"};
+constexpr UiText kDepartmentLabel{u"县直单位认定项目下限", u"Department minimum"};
 constexpr UiText kByMonth{u"按月", u"By month (按月)"};
 constexpr UiText kByDay{u"按日", u"By day (按日)"};
 constexpr UiText kSave{u"写入参数表", u"Save to the 参数 sheet"};
