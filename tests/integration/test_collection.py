@@ -166,6 +166,27 @@ class Templates(unittest.TestCase):
         finally:
             doc.close(True)
 
+    def test_failures_say_what_is_wrong_in_plain_words(self):
+        # integration.md: a failure is reported in plain Chinese, not with
+        # LibreOffice's internal exception text (accept9).
+        doc = office.load(state["county"])
+        try:
+            event = office.dispatch(doc, "huibao:MakeTemplates", prop("Folder", "not a url"))
+            self.assertNotEqual(event.State, SUCCESS)
+            self.assertIn("参数 Folder 不是文件夹地址", event.Result)
+            # A receipt that cannot be written (here a folder holds its name).
+            folder = tempfile.mkdtemp(prefix="receipts-", dir=state["root"])
+            for row in wb.sheet_rows(doc, "任务分解"):
+                if row and isinstance(row[0], str) and row[0]:
+                    os.makedirs(os.path.join(folder, f"{row[0]}_校验回执.xlsx"), exist_ok=True)
+            event = office.dispatch(doc, "huibao:WriteReceipts", prop("Folder", url(folder)))
+            self.assertNotEqual(event.State, SUCCESS)
+            self.assertIn("无法写入文件", event.Result)
+            self.assertNotIn("SfxBaseModel", event.Result)
+            self.assertNotIn("Error Area", event.Result)
+        finally:
+            doc.close(True)
+
 
 class Import(unittest.TestCase):
     @classmethod

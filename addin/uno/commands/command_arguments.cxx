@@ -114,7 +114,16 @@ double localSerial(double secondsUtc) {
 std::u16string folderArgument(CommandScope& scope, std::u16string_view pickerTitle) {
     if (auto folder = argument(scope, "Folder")) {
         const auto strings = stringsOf(*folder);
-        if (!strings.empty()) return ensureUrl(strings.front());
+        if (!strings.empty()) {
+            auto url = ensureUrl(strings.front());
+            // Anything else reached LibreOffice's store as a relative name
+            // and came back as its internal error text.
+            if (!url.starts_with(u"file:"))
+                fail(u"参数 Folder 不是文件夹地址：“" + url + u"”（应为 file:/// 开头的地址或 / 开头的路径）。",
+                     u"The argument Folder is not a folder: \"" + url +
+                         u"\" (give a file:/// URL or a path starting with /).");
+            return url;
+        }
     }
     if (!scope.interactive())
         fail(u"请用参数 Folder 给出文件夹（file:// 地址）。",

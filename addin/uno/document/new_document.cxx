@@ -7,6 +7,9 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+
+#include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
 
 namespace huibao::uno {
@@ -34,11 +37,14 @@ void storeAsXlsx(const Reference<css::sheet::XSpreadsheetDocument>& document, co
     try {
         Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(toOUString(url), arguments);
     } catch (const css::uno::Exception& error) {
-        const std::u16string file(fileName), why(view(error.Message));
-        throw UserFacingError{
-            u"无法写入文件 " + file + u"，请检查文件夹是否存在、可写，或该文件是否正被打开。（" + why + u"）",
-            u"Cannot write the file " + file +
-                u": check that the folder exists and is writable and that the file is not open. (" + why + u")"};
+        // LibreOffice's own text (SfxBaseModel::impl_store … 0x11b(Error
+        // Area:Io …)) says nothing to an officer: it goes to the trace only.
+        if (std::getenv("HUIBAO_TRACE"))
+            std::fprintf(stderr, "huibao-trace store failed: %s\n", error.Message.toUtf8().getStr());
+        const std::u16string file(fileName);
+        throw UserFacingError{u"无法写入文件 " + file + u"，请检查文件夹是否存在、可写，或该文件是否正被打开。",
+                              u"Cannot write the file " + file +
+                                  u": check that the folder exists and is writable and that the file is not open."};
     }
 }
 
