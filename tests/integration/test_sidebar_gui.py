@@ -361,6 +361,12 @@ class SidebarInChineseGui(unittest.TestCase):
         sheets.insertNewByName("任务分解", sheets.getCount())
         wb.write_rows(sheets.getByName("任务分解"),
                       (("单位名称", "单位类型"), (wb.TOWNSHIP, "乡镇"), ("徐桥镇", "乡镇"), ("小池镇", "乡镇")))
+        # Before any import (no 报送登记): a unit without a sheet has not submitted.
+        self.press("校验")
+        before = "收集：已报送 1/3 个单位；未报送：徐桥镇、小池镇"
+        wait_until(lambda: before in " ".join(c.getAccessibleName()
+                                              for c in descendants(self.panel("HuibaoResultsPanel"))),
+                   UI_TIMEOUT, "the 收集 section before any import")
         submission = os.path.join(self.folder, "徐桥镇_申报表.xlsx")
         sent = self.office.new_calc()
         try:

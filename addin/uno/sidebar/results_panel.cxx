@@ -216,13 +216,17 @@ private:
             live = liveValidator(document);
             Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
             const OUString log = toOUString(contract::kSubmissionLogSheet);
-            // Once units are being collected (报送登记 exists): live, what
-            // validation sees now; else what the last import recorded.
-            if (sheets->hasByName(log)) {
+            // Live: what validation sees now, whenever there is a registry
+            // (integration.md: how many units have submitted, which have
+            // not; collection.md: a unit with no sheet has not, 报送登记 or
+            // not). Else what the last import recorded, if any.
+            if (live && !live->result().registry.empty()) {
                 hasCollection = true;
-                collection = live ? collectionState(live->result())
-                                  : readCollectionState(readSheetGrid(
-                                        Reference<css::sheet::XSpreadsheet>(sheets->getByName(log), UNO_QUERY_THROW)));
+                collection = collectionState(live->result());
+            } else if (sheets->hasByName(log)) {
+                hasCollection = true;
+                collection = readCollectionState(
+                    readSheetGrid(Reference<css::sheet::XSpreadsheet>(sheets->getByName(log), UNO_QUERY_THROW)));
             }
         }
         const bool isLive = live != nullptr;
