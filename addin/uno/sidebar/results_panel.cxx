@@ -16,6 +16,7 @@
 
 #include "huibao/collection/submission_log.hpp"
 #include "huibao/validation/finding_groups.hpp"
+#include "huibao/values/message_text.hpp"
 #include "huibao/workbook/collection_state.hpp"
 #include "huibao/workbook/contract.hpp"
 
@@ -68,6 +69,8 @@ constexpr sal_Int32 kButtonHeight = 26;
 // A workbook typed in the wrong unit can have tens of thousands of findings;
 // the sheet lists them all, the panel the first ones.
 constexpr std::size_t kMaxListed = 1000;
+// Code points of a field-less finding's message shown in its list line.
+constexpr std::size_t kListedMessageCodePoints = 10;
 constexpr UiText kMoreBefore{u"……另有 ", u"… and "};
 constexpr UiText kMoreAfter{u" 条，见“校验结果”工作表", u" more in the 校验结果 sheet"};
 
@@ -262,11 +265,13 @@ private:
                 const auto& finding = listing_.findings[indices[member]];
                 entries_.push_back({indices[member]});
                 // Short enough for the deck's default width (no sideways
-                // scrolling): the cell, the severity and the field; the
-                // chosen finding's whole message is wrapped under the list.
-                items.push_back("    " + toOUString(finding.cell) + " " +
-                                uiText(finding.isError() ? kError : kWarning) + " " +
-                                toOUString(finding.field.empty() ? finding.message : finding.field));
+                // scrolling): the cell, the severity and the field (a
+                // finding of no field, blank-row, its message's first words);
+                // the chosen finding's whole message is wrapped under the list.
+                items.push_back(
+                    "    " + toOUString(finding.cell) + " " + uiText(finding.isError() ? kError : kWarning) + " " +
+                    toOUString(finding.field.empty() ? message::clipped(finding.message, kListedMessageCodePoints)
+                                                     : finding.field));
             }
         }
         const std::size_t more = listing_.findings.size() > kMaxListed ? listing_.findings.size() - kMaxListed : 0;
