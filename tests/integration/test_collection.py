@@ -184,6 +184,7 @@ class Templates(unittest.TestCase):
             self.assertIn("无法写入文件", event.Result)
             self.assertNotIn("SfxBaseModel", event.Result)
             self.assertNotIn("Error Area", event.Result)
+            self.assertIn("已写出 0 份回执", event.Result)
         finally:
             doc.close(True)
 

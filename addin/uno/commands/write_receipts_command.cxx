@@ -16,6 +16,7 @@
 
 #include "huibao/collection/receipt.hpp"
 #include "huibao/validation/findings_sheet.hpp"
+#include "huibao/values/message_text.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -101,7 +102,15 @@ Results runWriteReceipts(CommandScope& scope) {
         const auto name = receiptFileName(receipts[i].unit);
         scope.progress({u"汇报助手：正在写入 " + name + u"……", u"汇报助手: writing " + name + u"…"},
                        90 + int(10 * i / receipts.size()));
-        writeReceipt(scope, receipts[i], fileInFolder(folder, name));
+        try {
+            writeReceipt(scope, receipts[i], fileInFolder(folder, name));
+        } catch (UserFacingError& error) {
+            // Which receipts are out, so the officer knows what to send.
+            const auto written = message::number(double(i)), total = message::number(double(receipts.size()));
+            error.zh += u"已写出 " + written + u" 份回执（共 " + total + u" 份），其余未写出。";
+            error.en += u" " + written + u" of " + total + u" receipts were written, the others not.";
+            throw;
+        }
     }
     Results results;
     addResult(results, "Receipts", sal_Int32(receipts.size()));
