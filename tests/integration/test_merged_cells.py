@@ -69,6 +69,16 @@ class MergedCells(unittest.TestCase):
         self.assertEqual(input_snapshot(self.doc), before)
         self.assertTrue(self.doc.getSheets().getByName(COMBINED).getCellRangeByName("C3:C5").getIsMerged())
 
+    def test_a_value_hidden_under_a_merge_is_read_as_the_sheet_shows_it(self):
+        # 扩建 left in D4 under 新签约 merged over D3:D5 (Calc's merge can keep it).
+        sheet = self.doc.getSheets().getByName(COMBINED)
+        sheet.getCellRangeByName("D4").setString("扩建")
+        merge(sheet, "D3:D5")
+        self.assertEqual(sheet.getCellRangeByName("D4").getString(), "扩建")   # still there, hidden
+        ok, result = dispatch_result(office, self.doc, "Validate")
+        self.assertTrue(ok, result)
+        self.assertEqual(findings_of(self.doc), [])
+
     def test_typing_into_a_merged_cell_reaches_every_row_under_it_and_undo_follows(self):
         ok, result = dispatch_result(office, self.doc, "Validate")
         self.assertTrue(ok, result)

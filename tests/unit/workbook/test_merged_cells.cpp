@@ -68,6 +68,23 @@ TEST_CASE("a merged 项目名称 or 序号 is not spread", "[workbook][merged]")
     CHECK(grid[2][0].isBlank());
 }
 
+TEST_CASE("a value hidden under a merge is read as the sheet shows it", "[workbook][merged]") {
+    // 新签约 merged over D3:D5 with 续建 and 扩建 still in the hidden cells;
+    // 总投资 merged over G3:G4 with 2 hidden in G4.
+    std::vector<Row> rows = {standardHeader(), project(u"甲", {{u"建设性质", u"新签约"}}),
+                             project(u"乙", {{u"建设性质", u"续建"}, {u"总投资", 2.0}}),
+                             project(u"丙", {{u"建设性质", u"扩建"}})};
+    Grid grid = makeGrid(rows);
+    spreadMergedValues(grid, std::vector<MergedArea>{{1, 3, 3, 3}, {1, 6, 2, 6}});
+    CHECK(grid[2][3].text == u"新签约");
+    CHECK(grid[3][3].text == u"新签约");
+    CHECK(grid[2][6].isBlank());
+    // A row whose only content is hidden under merges is no project.
+    Grid template_ = makeGrid({standardHeader(), project(u"甲"), {2, u"", u"隐藏"}});
+    spreadMergedValues(template_, std::vector<MergedArea>{{1, 2, 2, 2}});
+    CHECK(template_[2][2].isBlank());
+}
+
 TEST_CASE("a sheet that is not a submission keeps its merges as they are", "[workbook][merged]") {
     Grid grid = makeGrid({{u"说明"}, {u"第一条"}, {u""}, {u"x"}});
     const Grid before = grid;

@@ -4,6 +4,8 @@
 #include "huibao/workbook/workbook.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_set>
 #include <vector>
 
 namespace huibao {
@@ -51,28 +53,45 @@ void spreadMergedValues(Grid& grid, std::span<const MergedArea> merges) {
     if (!layout) return;
     const auto spreading = spreadingColumns(grid, *layout);
     const int seqColumn = layout->columns.column(FieldId::Seq);
-    // Whether a row holds anything besides its 序号, before anything is spread.
     const int rows = int(grid.size());
+    const int width = int(grid.front().size());
+    // The merges of the data rows (a title's or the header's are not data).
+    std::vector<MergedArea> data;
+    for (const MergedArea& area : merges)
+        if (area.firstRow > layout->lastHeaderRow() && area.firstRow < rows && area.firstColumn >= 0 &&
+            area.firstColumn < width)
+            data.push_back(area);
+    // A cell under a merge shows the merge, whatever it may still hold
+    // (LibreOffice's merge dialog can keep the values it hides, and files
+    // keep them): that hidden value is no content of its row.
+    std::unordered_set<std::uint64_t> covered;
+    auto key = [](int r, int c) { return (std::uint64_t(std::uint32_t(r)) << 32) | std::uint32_t(c); };
+    for (const MergedArea& area : data)
+        for (int r = area.firstRow; r <= std::min(area.lastRow, rows - 1); ++r)
+            for (int c = area.firstColumn; c <= std::min(area.lastColumn, width - 1); ++c)
+                if (r != area.firstRow || c != area.firstColumn) covered.insert(key(r, c));
+    // Whether a row holds anything of its own besides its 序号.
     std::vector<char> ownContent(grid.size(), 0);
     for (int r = layout->lastHeaderRow() + 1; r < rows; ++r) {
         const auto& row = grid[r];
         for (int c = 0; c < int(row.size()); ++c) {
-            if (c != seqColumn && !row[c].isBlank()) {
+            if (c != seqColumn && !row[c].isBlank() && !covered.count(key(r, c))) {
                 ownContent[r] = 1;
                 break;
             }
         }
     }
-    for (const MergedArea& area : merges) {
+    for (const MergedArea& area : data) {
         const int column = area.firstColumn;
-        if (area.lastRow <= area.firstRow || area.firstRow <= layout->lastHeaderRow() || column < 0 ||
-            std::size_t(column) >= spreading.size() || !spreading[column] || area.firstRow >= rows)
-            continue;
         const Cell value = grid[area.firstRow][column];
-        if (value.isBlank()) continue;
-        for (int r = area.firstRow + 1; r <= std::min(area.lastRow, rows - 1); ++r) {
-            Cell& cell = grid[r][column];
-            if (ownContent[r] && cell.isBlank()) cell = value;
+        const bool spreads = spreading[column] && area.lastRow > area.firstRow && !value.isBlank();
+        for (int r = area.firstRow; r <= std::min(area.lastRow, rows - 1); ++r) {
+            for (int c = column; c <= std::min(area.lastColumn, width - 1); ++c) {
+                if (r == area.firstRow && c == column) continue;
+                // What the printed sheet shows there: the merged value under
+                // it in a column that spreads, else nothing.
+                grid[r][c] = spreads && c == column && ownContent[r] ? value : Cell{};
+            }
         }
     }
 }

@@ -40,6 +40,8 @@ std::optional<MergeSearch> mergeSearch(const Grid& grid);
 // yes/no, dates and texts other than 项目名称); an amount, 序号 or 项目名称
 // stays with its first row, so nothing is counted twice. A row that holds
 // nothing of its own (an empty template row under the merge) stays blank.
+// A value a merge hides (LibreOffice can keep them, files do) is read as the
+// sheet shows it: the merged value, or nothing.
 // Grids that are not submission sheets are left as they are.
 void spreadMergedValues(Grid& grid, std::span<const MergedArea> merges);
 
