@@ -232,7 +232,8 @@ private:
                     readSheetGrid(Reference<css::sheet::XSpreadsheet>(sheets->getByName(log), UNO_QUERY_THROW)));
             }
         }
-        const bool isLive = live != nullptr;
+        // A session paused by 实时校验 = 否 still groups by unit, but is not live.
+        const bool isLive = live != nullptr && live->result().parameters.liveValidation();
         if (listing == listing_ && shown_ && isLive == live_ && hasCollection == hasCollection_ &&
             collection == collection_state_)
             return;
