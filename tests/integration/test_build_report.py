@@ -248,6 +248,12 @@ class Report(unittest.TestCase):
             self.assertIn(f"我县共申报{declared}个项目。", text.replace("\n", ""))
             self.assertIn("{不存在的占位符}", text.replace("\n", ""))
             self.assertGreaterEqual(result["TemplateIssues"], 1)
+            # The officer protects the template against edits: it is only read.
+            template.protect("")
+            ok, result = dispatch_result(office, doc, "BuildReport")
+            self.assertTrue(ok, result)
+            self.assertIn(f"我县共申报{declared}个项目。", report_text(doc).replace("\n", ""))
+            self.assertTrue(doc.getSheets().getByName("汇报模板").isProtected())
         finally:
             doc.close(True)
 

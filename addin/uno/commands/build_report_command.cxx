@@ -147,8 +147,10 @@ std::shared_ptr<const BuiltReport> buildReportSheets(CommandScope& scope) {
     // Everything that could refuse is asked before anything changes.
     ensureReplaceable(document, contract::kReportSheet);
     ensureReplaceable(document, contract::kUnitAssessmentSheet);
-    ensureReplaceable(document, contract::kReportTemplateSheet);
     ensureReplaceable(document, contract::kReportDataSheet);
+    // 汇报模板 is only read once it exists (report.md): the officer may
+    // protect it against edits; when it is made, the structure protection
+    // asked above is what could refuse.
 
     const auto run = assessDocument(scope);
     scope.progress({u"汇报助手：正在撰写工作汇报……", u"汇报助手: writing the report…"}, 92);
