@@ -219,21 +219,16 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertEqual(tuple(r[0] for r in rows[1:]), PARAMETER_NAMES)
         values = {r[0]: r[1] for r in rows[1:]}
         self.assertEqual(values["乡镇认定项目下限"], 5)
-        self.assertEqual(values["县直单位认定项目下限"], 1)
-        self.assertEqual(values["序时进度口径"], "按月")
         self.assertEqual(values["县名"], "本县")
-        # Parameters whose default is a rule stay blank, and column C says so.
+        # Only what the officer changed is written: the others stay blank
+        # (their default), column C says so — a 报告日期 of today written as
+        # a constant would freeze the report's date.
         notes = {r[0]: r[2] for r in rows[1:]}
-        self.assertEqual(values["年度"], "")
+        for name in ("报告日期", "年度", "序时进度口径", "县直单位认定项目下限"):
+            self.assertEqual(values[name], "", name)
+            self.assertTrue(notes[name].startswith("留空即默认"), name)
         self.assertEqual(notes["年度"], "留空即默认：报告日期所在年份")
         self.assertEqual(notes["乡镇认定项目下限"], "")
-        sheet = self.doc.getSheets().getByName("参数")
-        date_cell = sheet.getCellByPosition(1, 1 + PARAMETER_NAMES.index("报告日期"))
-        self.assertGreater(date_cell.getValue(), 40000, "报告日期 is not a date serial")
-        date_type = self.doc.getNumberFormats().getByKey(date_cell.NumberFormat).Type
-        self.assertTrue(date_type & DATE_FORMAT_TYPE, "报告日期 is not formatted as a date")
-        basis_cell = sheet.getCellByPosition(1, 1 + PARAMETER_NAMES.index("序时进度口径"))
-        self.assertEqual(basis_cell.getType().value, "TEXT")
 
         self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1, undo.getAllUndoActionTitles())
         self.assertEqual(undo.getCurrentUndoActionTitle(), "汇报助手：修改参数")
@@ -241,6 +236,17 @@ class SidebarInChineseGui(unittest.TestCase):
         self.assertNotIn("参数", self.sheet_names())
         undo.redo()
         self.assertIn("参数", self.sheet_names())
+        # A formula of the officer's stays one when another value is written.
+        sheet = self.doc.getSheets().getByName("参数")
+        date_cell = sheet.getCellByPosition(1, 1 + PARAMETER_NAMES.index("报告日期"))
+        date_cell.setFormula("=TODAY()")
+        type_into(self.office, self.deck.getPanels().getByName("HuibaoParametersPanel"), "县直单位认定项目下限", "2")
+        wait_until(lambda: "未写入" in " ".join(c.getAccessibleName() for c in descendants(parameters)),
+                   UI_TIMEOUT, "the panel to notice the second edit")
+        find_one(parameters, PUSH_BUTTON, "写入参数表").doAccessibleAction(0)
+        department = sheet.getCellByPosition(1, 1 + PARAMETER_NAMES.index("县直单位认定项目下限"))
+        wait_until(lambda: department.getValue() == 2, UI_TIMEOUT, "the second value written")
+        self.assertEqual(date_cell.getFormula(), "=TODAY()")
 
     def test_3_validate_lists_findings_and_jumps_to_cell(self):
         self.press("校验")

@@ -210,6 +210,9 @@ void writeSidebarParameters(const Reference<css::sheet::XSpreadsheetDocument>& d
                               u"The sheet “参数” is protected; the parameters were not written. "
                               u"Remove the sheet's protection first."};
 
+    // Only what the officer changed is written: a 报告日期 of =TODAY(), a
+    // value left blank for its default, any formula stays as it is.
+    const SidebarParameters current = readSidebarParameters(document).values;
     UndoStep undo(document, undoTitle);
     const bool create = index < 0;
     if (create) {
@@ -222,10 +225,12 @@ void writeSidebarParameters(const Reference<css::sheet::XSpreadsheetDocument>& d
         writer.writeLayout();
         writer.setTextValue(parameter::kCountyName, Parameters(values.reportDate).countyName());
     }
-    writer.setDate(parameter::kReportDate, values.reportDate);
-    writer.setTextValue(parameter::kScheduleBasis, scheduleBasisText(values.basis));
-    writer.setNumber(parameter::kTownshipThreshold, values.townshipThreshold);
-    writer.setNumber(parameter::kDepartmentThreshold, values.departmentThreshold);
+    if (values.reportDate != current.reportDate) writer.setDate(parameter::kReportDate, values.reportDate);
+    if (values.basis != current.basis) writer.setTextValue(parameter::kScheduleBasis, scheduleBasisText(values.basis));
+    if (values.townshipThreshold != current.townshipThreshold)
+        writer.setNumber(parameter::kTownshipThreshold, values.townshipThreshold);
+    if (values.departmentThreshold != current.departmentThreshold)
+        writer.setNumber(parameter::kDepartmentThreshold, values.departmentThreshold);
     undo.commit();
 }
 

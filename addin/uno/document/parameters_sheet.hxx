@@ -32,8 +32,9 @@ Date localToday();
 
 SidebarParametersReading readSidebarParameters(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
-// Writes the four values into 参数 (creating the sheet with its header and
-// one row per parameter, in the spec's order, when absent) as one undo step
+// Writes those of the four values that differ from what 参数 gives now
+// (creating the sheet with its header and one row per parameter, in the
+// spec's order, when absent; the others stay blank = default) as one undo step
 // titled `undoTitle`. Throws a UNO exception when the document refuses (a
 // protected sheet or workbook structure); nothing is then left changed.
 void writeSidebarParameters(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
