@@ -24,20 +24,14 @@ namespace {
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-// A mark as the cell shows it: where, its fill and Huibao's text.
-auto shown(const CellMark& mark) {
-    return std::tie(mark.sheet, mark.row, mark.column, mark.fill, mark.noteText);
-}
-
+// The same marks in any order (the stored record need not keep marksFor's).
 bool sameMarks(std::vector<CellMark> a, std::vector<CellMark> b) {
-    if (a.size() != b.size()) return false;
     auto byPlace = [](const CellMark& x, const CellMark& y) {
         return std::tie(x.sheet, x.row, x.column) < std::tie(y.sheet, y.row, y.column);
     };
     std::sort(a.begin(), a.end(), byPlace);
     std::sort(b.begin(), b.end(), byPlace);
-    return std::equal(a.begin(), a.end(), b.begin(),
-                      [](const CellMark& x, const CellMark& y) { return shown(x) == shown(y); });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), showsSame);
 }
 
 ListedFinding listed(const Finding& finding) {

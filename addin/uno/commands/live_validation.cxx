@@ -147,13 +147,7 @@ void writeQuietly(const Reference<css::sheet::XSpreadsheetDocument>& document, W
 }
 
 bool sameMarks(const std::vector<CellMark>& a, const std::vector<CellMark>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a[i].row != b[i].row || a[i].column != b[i].column || a[i].fill != b[i].fill || a[i].sheet != b[i].sheet ||
-            a[i].noteText != b[i].noteText)
-            return false;
-    }
-    return true;
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), showsSame);
 }
 
 // Two lists 校验结果 shows alike.

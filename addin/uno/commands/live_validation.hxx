@@ -25,12 +25,12 @@ void startLiveValidation(const css::uno::Reference<css::sheet::XSpreadsheetDocum
                          const css::uno::Reference<css::uno::XComponentContext>& context,
                          std::shared_ptr<LiveValidator> validator);
 
-// Ends live validation of `document` (ClearMarks, 实时校验 = 否).
 // Starts watching the input sheets' rows by blocks (a script's writes,
 // which Calc reports without their cells) where the document has them now:
 // once the command that started live validation has written all its sheets.
 void watchLiveRows(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
+// Ends live validation of `document` (ClearMarks; 实时校验 = 否 only pauses it).
 void stopLiveValidation(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
 // Ends live validation of `document` and returns its validator when that

@@ -300,30 +300,19 @@ void finish(PreRead& state) {
 // (live_resume.hxx). Otherwise the pre-read waits for the first command.
 void resumeIfSaved(PreRead& state) {
     try {
-        if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: validated %d\n", int(commandRunning()));
         if (commandRunning()) return;
         {
             std::lock_guard lock(state.mutex);
             if (state.ended || state.allChanged || !state.complete ||
-                std::any_of(state.changed.begin(), state.changed.end(), [](char c) { return c != 0; })) {
-                if (tracing())
-                    std::fprintf(stderr, "huibao-trace pre-read: changed since read (%d %d %d)\n", int(state.ended),
-                                 int(state.allChanged), int(state.complete));
+                std::any_of(state.changed.begin(), state.changed.end(), [](char c) { return c != 0; }))
                 return;
-            }
         }
-        Reference<css::container::XNameAccess> sheets(state.document->getSheets(), UNO_QUERY_THROW);
-        if (!sheets->hasByName(toOUString(contract::kFindingsSheet))) {
-            if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: no findings sheet\n");
-            return;
-        }
+        // No 校验结果 (never validated) shows as nothing saved, too.
         if (!showsAsSaved(state.document, *state.validated.get())) {
             if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: differs from the saved 校验结果\n");
             return;
         }
         resumeSavedLiveValidation(state.document, state.context);
-    } catch (const css::uno::Exception& e) {
-        if (tracing()) std::fprintf(stderr, "huibao-trace pre-read: %s\n", e.Message.toUtf8().getStr());
     } catch (...) {
         // Not live: the next Validate starts it.
     }

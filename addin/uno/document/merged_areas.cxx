@@ -43,30 +43,32 @@ void findStarts(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 colu
     if (holdsMergeStart(sheet, column, middle + 1, column, last)) findStarts(sheet, column, middle + 1, last, found);
 }
 
+// The merges starting in rows first..last of `columns` (ascending): one
+// call when there is none between the first and the last column.
+std::vector<MergedArea> mergesStartingIn(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                         const std::vector<sal_Int32>& columns, sal_Int32 first, sal_Int32 last) {
+    std::vector<MergedArea> found;
+    if (columns.empty() || !holdsMergeStart(sheet, columns.front(), first, columns.back(), last)) return found;
+    for (const sal_Int32 column : columns)
+        if (holdsMergeStart(sheet, column, first, column, last)) findStarts(sheet, column, first, last, found);
+    return found;
+}
+
 } // namespace
 
 std::vector<MergedArea> mergedAreas(const Reference<css::sheet::XSpreadsheet>& sheet,
                                     const css::table::CellRangeAddress& area) {
-    std::vector<MergedArea> found;
-    if (!holdsMergeStart(sheet, area.StartColumn, area.StartRow, area.EndColumn, area.EndRow)) return found;
-    for (sal_Int32 column = area.StartColumn; column <= area.EndColumn; ++column) {
-        if (holdsMergeStart(sheet, column, area.StartRow, column, area.EndRow))
-            findStarts(sheet, column, area.StartRow, area.EndRow, found);
-    }
-    return found;
+    std::vector<sal_Int32> columns;
+    for (sal_Int32 column = area.StartColumn; column <= area.EndColumn; ++column) columns.push_back(column);
+    return mergesStartingIn(sheet, columns, area.StartRow, area.EndRow);
 }
 
 void spreadSheetMerges(const Reference<css::sheet::XSpreadsheet>& sheet, Grid& grid) {
     const auto search = mergeSearch(grid);
-    if (!search ||
-        !holdsMergeStart(sheet, search->columns.front(), search->firstRow, search->columns.back(), search->lastRow))
-        return;
-    std::vector<MergedArea> found;
-    for (const int column : search->columns) {
-        if (holdsMergeStart(sheet, column, search->firstRow, column, search->lastRow))
-            findStarts(sheet, column, search->firstRow, search->lastRow, found);
-    }
-    spreadMergedValues(grid, found);
+    if (!search) return;
+    const std::vector<sal_Int32> columns(search->columns.begin(), search->columns.end());
+    if (auto found = mergesStartingIn(sheet, columns, search->firstRow, search->lastRow); !found.empty())
+        spreadMergedValues(grid, found);
 }
 
 bool touchesMergedArea(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& area) {

@@ -49,10 +49,7 @@ Grid readSheetGrid(const Reference<css::sheet::XSpreadsheet>& sheet) {
 }
 
 Grid readInputGrid(const Reference<css::sheet::XSpreadsheet>& sheet) {
-    const auto area = usedAreaFromA1(sheet);
-    Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow),
-                                               UNO_QUERY_THROW);
-    Grid grid = toGrid(data->getDataArray());
+    Grid grid = readSheetGrid(sheet);
     spreadSheetMerges(sheet, grid);
     return grid;
 }

@@ -86,6 +86,10 @@ std::optional<std::vector<CellMark>> parseVersion1(std::u16string_view text);
 
 } // namespace
 
+bool showsSame(const CellMark& a, const CellMark& b) {
+    return a.row == b.row && a.column == b.column && a.fill == b.fill && a.sheet == b.sheet && a.noteText == b.noteText;
+}
+
 std::vector<CellMark> marksFor(const std::vector<Finding>& findings) {
     // Keyed by sheet index so marks come out in the findings' own order.
     std::map<std::tuple<int, int, int>, CellMark> byCell;

@@ -105,10 +105,6 @@ bool startsWithAny(std::u16string_view key, std::span<const std::u16string_view>
     return false;
 }
 
-} // namespace
-
-namespace {
-
 // 全镇合计, 本单位合计, 工业小计: a total named after what it sums. Short,
 // so that no project's name is taken for one.
 constexpr std::size_t kLongestNamedTotal = 12;

@@ -43,6 +43,9 @@ struct CellMark {
 // Positions are those of the findings (row 1-based, column -1 → A).
 std::vector<CellMark> marksFor(const std::vector<Finding>& findings);
 
+// Whether two marks show alike: the same cell, fill and Huibao's text.
+bool showsSame(const CellMark& a, const CellMark& b);
+
 std::u16string serializeMarks(const std::vector<CellMark>& marks);
 // nullopt when the text is not a record this version can read (then nothing
 // is restored rather than something wrong).
